@@ -1,0 +1,134 @@
+// Composition root: platform plugins, every module's routes, event wiring. buildApp is what main.ts
+// serves and what tests drive through app.inject.
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.js';
+import { createDb, type Db, type DbHandle, type Engine } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import type { Subscriptions } from './events.js';
+import { installAuth } from './platform/auth.js';
+import { AppError } from './platform/errors.js';
+import { installHealth } from './platform/health.js';
+import { ErrorSchema, installErrorHandling, type Access, type Actor, type App } from './platform/http.js';
+import { genReqId, loggerOptions } from './platform/log.js';
+import { installMetrics } from './platform/metrics.js';
+import { createDispatcher, type Dispatcher, type Subscriber } from './platform/outbox.js';
+import { loadOrCreateSecret } from './platform/secrets.js';
+import { installWeb, wantsHtml } from './platform/web.js';
+import { findSessionUser, registerAccountRoutes } from './modules/accounts/index.js';
+import { registerAuditRoutes } from './modules/audit/index.js';
+import { seedDemo, type SeedReport } from './modules/demo/index.js';
+import { findMembership, registerSellerRoutes } from './modules/sellers/index.js';
+
+export type RouteEntry = { method: string; url: string; access: Access };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    engine: Engine;
+    routeCatalog: RouteEntry[];
+    seedReport: SeedReport | null;
+    events: Dispatcher;
+  }
+}
+
+// src/app.ts and dist/app.js both sit one level below the project root.
+const WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export type BuildOptions = { db?: DbHandle; webRoot?: string };
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
+  const { db, engine, schema } = options.db ?? createDb(config.database);
+  await migrateToLatest(db, schema);
+  const seedReport = config.seedDemo ? await seedDemo(db, { scryptN: config.passwordScryptN }) : null;
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId,
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('db', db);
+  app.decorate('engine', engine);
+  app.decorate('seedReport', seedReport);
+  const routeCatalog: RouteEntry[] = [];
+  app.decorate('routeCatalog', routeCatalog);
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    const access = route.config?.access;
+    if (!access && url.startsWith('/api/')) throw new Error(`Route ${route.method} ${url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeCatalog.push({ method, url, access: access ?? 'public' });
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.addSchema(ErrorSchema);
+  installErrorHandling(app);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] },
+    },
+    hsts: config.cookieSecure === true,
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError('rate_limited', 'rate_limited', `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`, { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Gateway API', version: '1.0.0', description: 'Cross-border marketplace: US sellers, shoppers in mainland China, operators.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gw_session' } } },
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await installAuth(app, {
+    cookieSecret: config.cookieSecret ?? loadOrCreateSecret(config.secretsDir, 'cookie-secret'),
+    cookieSecure: config.cookieSecure,
+    resolveSession: async (token): Promise<Actor | null> => {
+      const user = await findSessionUser(db, token, new Date());
+      if (!user) return null;
+      const membership = user.role === 'seller' ? await findMembership(db, user.userId) : undefined;
+      return { ...user, sellerId: membership?.seller_id ?? null, sellerRole: membership?.role ?? null };
+    },
+  });
+
+  installMetrics(app, { token: config.metricsToken });
+  installHealth(app, db, engine);
+  registerAccountRoutes(app, db, config, async (userId) => {
+    const m = await findMembership(db, userId);
+    return { sellerId: m?.seller_id ?? null, sellerRole: m?.role ?? null };
+  });
+  registerSellerRoutes(app, db);
+  registerAuditRoutes(app, db);
+
+  const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
+  app.setNotFoundHandler((request, reply) => {
+    if (sendIndex && wantsHtml(request)) return sendIndex(reply);
+    return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+  });
+
+  const subscriptions: Subscriptions = {};
+  const events = createDispatcher({ db, subscribers: subscriptions as Record<string, Subscriber[]>, log: app.log });
+  app.decorate('events', events);
+  app.addHook('onReady', async () => events.start());
+  app.addHook('onClose', async () => {
+    await events.stop();
+    await db.destroy();
+  });
+  return app;
+}

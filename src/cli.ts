@@ -1,0 +1,149 @@
+// `npx gateway <command>`: operations tasks that run against the configured database.
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Command } from 'commander';
+import { sql } from 'kysely';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createDb, type DbHandle } from './db/database.js';
+import { listMigrations, migrateToLatest } from './db/migrate.js';
+import { createAccount, passwordProblem } from './modules/accounts/index.js';
+import { seedDemo } from './modules/demo/index.js';
+import { AppError } from './platform/errors.js';
+import { loadOrCreateSecret } from './platform/secrets.js';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+async function withDb<T>(fn: (handle: DbHandle, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const handle = createDb(config.database);
+  try {
+    return await fn(handle, config);
+  } finally {
+    await handle.db.destroy();
+  }
+}
+
+async function readPassword(fromStdin: boolean): Promise<string> {
+  if (fromStdin || !process.stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  }
+  // Interactive: ask twice, echo nothing.
+  const ask = (prompt: string) =>
+    new Promise<string>((resolve) => {
+      const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+      const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => write(s.startsWith(prompt) ? prompt : '');
+      rl.question(prompt, (answer) => {
+        rl.close();
+        process.stdout.write('\n');
+        resolve(answer);
+      });
+    });
+  const first = await ask('Password: ');
+  if ((await ask('Repeat password: ')) !== first) throw new Error('The passwords do not match');
+  return first;
+}
+
+const program = new Command()
+  .name('gateway')
+  .description('Gateway operations: database migrations, demo data, operator accounts, health checks.\nConfiguration comes from the environment (see README.md).');
+
+program
+  .command('migrate')
+  .description('Apply every pending database migration (also done at start-up)')
+  .action(() =>
+    withDb(async ({ db, engine }) => {
+      const { applied } = await migrateToLatest(db);
+      out(applied.length ? `Applied ${applied.length} migration(s) on ${engine}: ${applied.join(', ')}` : `The ${engine} database is up to date.`);
+    }),
+  );
+
+program
+  .command('seed')
+  .description('Create the demo operator, sellers and shoppers (idempotent: existing ones are kept)')
+  .action(() =>
+    withDb(async ({ db }, config) => {
+      await migrateToLatest(db);
+      const report = await seedDemo(db, { scryptN: config.passwordScryptN });
+      out(`Demo data: ${report.created.users} user(s) and ${report.created.sellers} seller(s) created.`);
+      for (const l of report.logins) out(`  ${l.role.padEnd(9)} ${l.email}  password: ${l.password}`);
+    }),
+  );
+
+program
+  .command('create-operator')
+  .description('Create an operator (platform staff) account')
+  .requiredOption('--email <email>', 'sign-in e-mail')
+  .requiredOption('--name <name>', 'full name')
+  .option('--password-stdin', 'read the password from standard input instead of prompting')
+  .action((opts: { email: string; name: string; passwordStdin?: boolean }) =>
+    withDb(async ({ db }, config) => {
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(opts.email)) throw new CliError('--email: is not an e-mail address');
+      if (!opts.name.trim()) throw new CliError('--name: must not be empty');
+      const password = await readPassword(Boolean(opts.passwordStdin));
+      const problem = passwordProblem(password, opts.email);
+      if (problem) throw new CliError(`password: ${problem}`);
+      await migrateToLatest(db);
+      const user = await createAccount(
+        { db, actor: null, now: new Date(), requestId: null },
+        { email: opts.email, name: opts.name, password, role: 'operator', locale: 'en-US' },
+        config.passwordScryptN,
+      );
+      out(`Operator ${user.email} created (${user.id}).`);
+    }),
+  );
+
+program
+  .command('doctor')
+  .description('Check the configuration, the database and the web build')
+  .action(async () => {
+    let failures = 0;
+    const check = (ok: boolean, what: string, hint = '') => {
+      out(`${ok ? 'ok  ' : 'FAIL'}  ${what}${!ok && hint ? `\n      ${hint}` : ''}`);
+      if (!ok) failures++;
+    };
+    let config: Config;
+    try {
+      config = loadConfig();
+      check(true, `configuration (${config.env}, port ${config.port})`);
+    } catch (err) {
+      check(false, 'configuration', (err as Error).message);
+      process.exitCode = 1;
+      return;
+    }
+    const handle = createDb(config.database);
+    try {
+      await sql`select 1`.execute(handle.db);
+      check(true, `database reachable (${handle.engine})`);
+      const migrations = await listMigrations(handle.db);
+      const pending = migrations.filter((m) => !m.executedAt).map((m) => m.name);
+      check(pending.length === 0, `migrations (${migrations.length - pending.length}/${migrations.length} applied)`, `pending: ${pending.join(', ')} — run: npx gateway migrate`);
+    } catch (err) {
+      check(false, `database reachable (${handle.engine})`, (err as Error).message);
+    } finally {
+      await handle.db.destroy();
+    }
+    const webBuilt = existsSync(new URL('../web/dist/index.html', import.meta.url));
+    check(webBuilt, 'web app built (web/dist)', 'run: npm run build');
+    if (config.cookieSecret) check(true, 'cookie secret (COOKIE_SECRET)');
+    else {
+      try {
+        loadOrCreateSecret(config.secretsDir, 'cookie-secret');
+        check(true, `cookie secret (file in ${config.secretsDir})`);
+      } catch (err) {
+        check(false, `cookie secret (file in ${config.secretsDir})`, (err as Error).message);
+      }
+    }
+    out(failures ? `${failures} problem(s) found.` : 'All checks passed.');
+    process.exitCode = failures ? 1 : 0;
+  });
+
+class CliError extends Error {}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  const message = err instanceof ConfigError || err instanceof CliError || err instanceof AppError ? err.message : ((err as Error).stack ?? String(err));
+  process.stderr.write(`gateway: ${message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,87 @@
+// One schema for the environment, parsed once at start-up. Every variable is listed in README.md.
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+const Env = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+  HOST: Type.String({ default: '0.0.0.0', minLength: 1 }),
+  TRUST_PROXY: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  DATABASE_URL: Type.String({ default: 'file:./data/gateway.sqlite', minLength: 1 }),
+  SQLITE_SYNCHRONOUS: Type.Union([Type.Literal('NORMAL'), Type.Literal('FULL')], { default: 'FULL' }),
+  PG_POOL_MAX: Type.Integer({ default: 10, minimum: 1, maximum: 200 }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  COOKIE_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  COOKIE_SECURE: Type.Union([Type.Literal('auto'), Type.Literal('true'), Type.Literal('false')], { default: 'auto' }),
+  SESSION_TTL_HOURS: Type.Integer({ default: 24 * 14, minimum: 1, maximum: 24 * 365 }),
+  SECRETS_DIR: Type.String({ default: './data/secrets', minLength: 1 }),
+  SEED_DEMO: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  LOGIN_MAX_FAILURES: Type.Integer({ default: 10, minimum: 1 }),
+  LOGIN_WINDOW_MINUTES: Type.Integer({ default: 15, minimum: 1 }),
+  AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 30, minimum: 1 }),
+  PASSWORD_SCRYPT_N: Type.Union([14, 15, 16, 17, 18].map((e) => Type.Literal(2 ** e)), { default: 2 ** 17 }),
+});
+export type Env = Static<typeof Env>;
+
+export type Config = {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  trustProxy: boolean;
+  database: { kind: 'sqlite'; file: string; synchronous: 'NORMAL' | 'FULL' } | { kind: 'postgres'; url: string; poolMax: number };
+  logLevel: string;
+  cookieSecret: string | undefined;
+  cookieSecure: boolean | 'auto';
+  sessionTtlMs: number;
+  secretsDir: string;
+  seedDemo: boolean;
+  metricsToken: string | undefined;
+  login: { maxFailures: number; windowMs: number; perIpPerMinute: number };
+  passwordScryptN: number;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses and checks the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(Env.properties)) {
+    const value = source[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const converted = Value.Convert(Env, Value.Default(Env, raw));
+  const errors = [...Value.Errors(Env, converted)];
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.instancePath.replace(/^\//, '') || '(env)'}: ${e.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const env = converted as Env;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    trustProxy: env.TRUST_PROXY === 'true',
+    database: parseDatabaseUrl(env.DATABASE_URL, env.SQLITE_SYNCHRONOUS, env.PG_POOL_MAX),
+    logLevel: env.LOG_LEVEL,
+    cookieSecret: env.COOKIE_SECRET,
+    cookieSecure: env.COOKIE_SECURE === 'auto' ? 'auto' : env.COOKIE_SECURE === 'true',
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
+    secretsDir: env.SECRETS_DIR,
+    seedDemo: env.SEED_DEMO === 'true',
+    metricsToken: env.METRICS_TOKEN,
+    login: {
+      maxFailures: env.LOGIN_MAX_FAILURES,
+      windowMs: env.LOGIN_WINDOW_MINUTES * 60_000,
+      perIpPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    },
+    passwordScryptN: env.PASSWORD_SCRYPT_N,
+  };
+}
+
+export function parseDatabaseUrl(url: string, synchronous: 'NORMAL' | 'FULL' = 'FULL', poolMax = 10): Config['database'] {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url, poolMax };
+  if (url.startsWith('file:')) return { kind: 'sqlite', file: url.slice('file:'.length), synchronous };
+  if (url === ':memory:') return { kind: 'sqlite', file: ':memory:', synchronous };
+  throw new ConfigError(`Invalid configuration:\n  DATABASE_URL: must start with file: or postgres:// (got "${url.split(':')[0]}:…")`);
+}

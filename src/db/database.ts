@@ -1,0 +1,44 @@
+// createDb: one Kysely type over two engines. SQLite (better-sqlite3, WAL) is the embedded default;
+// PostgreSQL (pg) when DATABASE_URL is postgres://…
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+export type DbOrTrx = Db | Trx;
+export type Engine = 'sqlite' | 'postgres';
+
+/** schema: the PostgreSQL schema the tables live in, when not the default (tests use one per app). */
+export type DbHandle = { db: Db; engine: Engine; schema?: string };
+
+// int8 (bigint) comes back as a string by default; our integers (minor units, counts) fit in 2^53.
+pg.types.setTypeParser(20, (value) => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error('int8 value outside the safe integer range');
+  return n;
+});
+
+export function createDb(options: Config['database'] & { searchPath?: string }): DbHandle {
+  if (options.kind === 'sqlite') {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    const sqlite = new SQLite(options.file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma(`synchronous = ${options.synchronous}`);
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite' };
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolMax,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  // An idle client's network error must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', ...(options.searchPath ? { schema: options.searchPath } : {}) };
+}

@@ -1,0 +1,19 @@
+// The catalogue of domain events: the contract between modules. A module publishes inside the
+// transaction of its change (outbox); subscribers are wired in app.ts.
+import type { DbOrTrx } from './db/database.js';
+import type { Role } from './db/schema.js';
+import { enqueue } from './platform/outbox.js';
+
+export type DomainEvents = {
+  'account.signed_up': { userId: string; role: Role };
+  'account.password_changed': { userId: string };
+  'seller.created': { sellerId: string; ownerUserId: string };
+};
+
+export type Topic = keyof DomainEvents;
+
+export function publish<T extends Topic>(db: DbOrTrx, topic: T, payload: DomainEvents[T], now: Date): Promise<string> {
+  return enqueue(db, topic, payload, now);
+}
+
+export type Subscriptions = { [T in Topic]?: Array<(payload: DomainEvents[T]) => Promise<void>> };

@@ -1,0 +1,19 @@
+import type { DbOrTrx } from '../../db/database.js';
+import type { AuditLogTable } from '../../db/schema.js';
+
+export async function insertAuditEntry(db: DbOrTrx, entry: AuditLogTable): Promise<void> {
+  await db.insertInto('audit_log').values(entry).execute();
+}
+
+export type AuditFilter = { subjectType?: string | undefined; subjectId?: string | undefined; actorId?: string | undefined; action?: string | undefined };
+
+/** Newest first; the cursor is the last id of the previous page. */
+export async function listAuditEntries(db: DbOrTrx, filter: AuditFilter, limit: number, cursor?: string) {
+  let q = db.selectFrom('audit_log').selectAll();
+  if (filter.subjectType) q = q.where('subject_type', '=', filter.subjectType);
+  if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
+  if (filter.actorId) q = q.where('actor_id', '=', filter.actorId);
+  if (filter.action) q = q.where('action', '=', filter.action);
+  if (cursor) q = q.where('id', '<', cursor);
+  return q.orderBy('id', 'desc').limit(limit).execute();
+}

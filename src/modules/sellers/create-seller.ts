@@ -1,0 +1,40 @@
+import type { Db } from '../../db/database.js';
+import type { SellersTable } from '../../db/schema.js';
+import { publish } from '../../events.js';
+import type { Ctx } from '../../platform/context.js';
+import { conflict } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { recordAudit } from '../audit/index.js';
+import { findMembership, insertMember, insertSeller } from './repo.js';
+
+export type NewSeller = Pick<SellersTable, 'legal_name' | 'trade_name' | 'state' | 'city' | 'business_type'>;
+
+/** Creates a seller organisation with its owner (and staff), in one transaction. */
+export async function createSellerOrganisation(
+  ctx: Ctx & { db: Db },
+  input: NewSeller & { ownerUserId: string; staffUserIds?: string[] },
+): Promise<SellersTable> {
+  for (const userId of [input.ownerUserId, ...(input.staffUserIds ?? [])]) {
+    if (await findMembership(ctx.db, userId)) throw conflict('already_member', 'This person already belongs to a seller organisation');
+  }
+  const now = ctx.now.toISOString();
+  const seller: SellersTable = {
+    id: newId('sel'),
+    legal_name: input.legal_name,
+    trade_name: input.trade_name,
+    state: input.state,
+    city: input.city,
+    business_type: input.business_type,
+    status: 'active',
+    created_at: now,
+    updated_at: now,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertSeller(trx, seller);
+    await insertMember(trx, { seller_id: seller.id, user_id: input.ownerUserId, role: 'owner', created_at: now });
+    for (const userId of input.staffUserIds ?? []) await insertMember(trx, { seller_id: seller.id, user_id: userId, role: 'staff', created_at: now });
+    await recordAudit({ ...ctx, db: trx }, { action: 'seller.created', subjectType: 'seller', subjectId: seller.id, data: { ownerUserId: input.ownerUserId } });
+    await publish(trx, 'seller.created', { sellerId: seller.id, ownerUserId: input.ownerUserId }, ctx.now);
+  });
+  return seller;
+}

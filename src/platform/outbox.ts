@@ -1,0 +1,69 @@
+// Transactional outbox: an event is written in the same transaction as the change it reports, and a
+// dispatcher delivers it afterwards (at least once) to in-process subscribers. A crash between commit
+// and delivery loses nothing: the row stays unpublished and is delivered on the next pass.
+import type { FastifyBaseLogger } from 'fastify';
+import type { DbOrTrx, Db } from '../db/database.js';
+import { newId } from './ids.js';
+
+export type Subscriber = (payload: unknown, meta: { id: string; topic: string }) => Promise<void>;
+
+export async function enqueue(db: DbOrTrx, topic: string, payload: unknown, now: Date): Promise<string> {
+  const id = newId('evt');
+  await db
+    .insertInto('outbox')
+    .values({ id, topic, payload: JSON.stringify(payload), created_at: now.toISOString(), published_at: null, last_error: null })
+    .execute();
+  return id;
+}
+
+export type Dispatcher = { drain: () => Promise<number>; start: () => void; stop: () => Promise<void> };
+
+export function createDispatcher(options: {
+  db: Db;
+  subscribers: Record<string, Subscriber[]>;
+  log: FastifyBaseLogger;
+  intervalMs?: number;
+  maxAttempts?: number;
+}): Dispatcher {
+  const { db, subscribers, log } = options;
+  const maxAttempts = options.maxAttempts ?? 10;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<number> | null = null;
+
+  async function drainOnce(): Promise<number> {
+    const rows = await db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('published_at', 'is', null)
+      .where('attempts', '<', maxAttempts)
+      .orderBy('id')
+      .limit(100)
+      .execute();
+    for (const row of rows) {
+      try {
+        const payload: unknown = JSON.parse(row.payload);
+        for (const subscriber of subscribers[row.topic] ?? []) await subscriber(payload, { id: row.id, topic: row.topic });
+        await db.updateTable('outbox').set({ published_at: new Date().toISOString(), attempts: row.attempts + 1, last_error: null }).where('id', '=', row.id).execute();
+      } catch (err) {
+        log.warn({ err, event: row.id, topic: row.topic }, 'event delivery failed; will retry');
+        await db.updateTable('outbox').set({ attempts: row.attempts + 1, last_error: String(err).slice(0, 500) }).where('id', '=', row.id).execute();
+      }
+    }
+    return rows.length;
+  }
+
+  const drain = () => (running ??= drainOnce().finally(() => (running = null)));
+
+  return {
+    drain,
+    start() {
+      timer ??= setInterval(() => void drain().catch((err: unknown) => log.error({ err }, 'outbox pass failed')), options.intervalMs ?? 1000);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+  };
+}
