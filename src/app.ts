@@ -40,7 +40,8 @@ declare module 'fastify' {
 // src/app.ts and dist/app.js both sit one level below the project root.
 const WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-export type BuildOptions = { db?: DbHandle; webRoot?: string };
+/** logStream: where pino writes (tests capture it to prove redaction); stdout by default. */
+export type BuildOptions = { db?: DbHandle; webRoot?: string; logStream?: NodeJS.WritableStream };
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const { db, engine, schema } = options.db ?? createDb(config.database);
@@ -48,7 +49,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const seedReport = config.seedDemo ? await seedDemo(db, { scryptN: config.passwordScryptN }) : null;
 
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
     genReqId,
     requestIdHeader: false,
     trustProxy: config.trustProxy,
@@ -68,8 +69,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (!access && url.startsWith('/api/')) throw new Error(`Route ${route.method} ${url} declares no access`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeCatalog.push({ method, url, access: access ?? 'public' });
   });
+  // While shutting down, answers in flight close their keep-alive connection, so the server can
+  // finish draining instead of waiting out idle sockets.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   app.addSchema(ErrorSchema);

@@ -1,5 +1,5 @@
 // One schema for the environment, parsed once at start-up. Every variable is listed in README.md.
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 
 const Env = Type.Object({
@@ -43,6 +43,9 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
+/** Values never echoed in error messages: they may hold credentials. */
+const SECRET_KEYS = /SECRET|TOKEN|PASSWORD|DATABASE_URL/;
+
 /** Parses and checks the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const raw: Record<string, unknown> = {};
@@ -50,12 +53,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     const value = source[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  const converted = Value.Convert(Env, Value.Default(Env, raw));
-  const errors = [...Value.Errors(Env, converted)];
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `${e.instancePath.replace(/^\//, '') || '(env)'}: ${e.message}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  const converted = Value.Convert(Env, Value.Default(Env, raw)) as Record<string, unknown>;
+  // Checked one variable at a time, so the message names every bad one, once.
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(Env.properties) as Array<[string, TSchema]>) {
+    const value = converted[key];
+    if (value === undefined || Value.Check(schema, value)) continue;
+    const choices = (schema as { anyOf?: Array<{ const?: unknown }> }).anyOf?.map((s) => s.const);
+    const first = [...Value.Errors(schema, value)][0];
+    problems.push(`${key}: ${choices ? `must be one of ${choices.join(', ')}` : (first?.message ?? "is invalid")}${SECRET_KEYS.test(key) ? '' : ` (got ${JSON.stringify(raw[key])})`}`);
   }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   const env = converted as Env;
   return {
     env: env.NODE_ENV,

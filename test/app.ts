@@ -13,7 +13,7 @@ export const TEST_SCRYPT_N = String(2 ** 14);
 
 export type TestApp = App & { cleanup: () => Promise<void> };
 
-export async function makeTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function makeTestApp(env: Record<string, string> = {}, options: { logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-test-'));
   const config: Config = loadConfig({
     NODE_ENV: 'test',
@@ -42,7 +42,7 @@ export async function makeTestApp(env: Record<string, string> = {}): Promise<Tes
       await c.end();
     };
   }
-  const app = (await buildApp(config, handle ? { db: handle } : {})) as TestApp;
+  const app = (await buildApp(config, { ...(handle ? { db: handle } : {}), ...options })) as TestApp;
   app.cleanup = async () => {
     await app.close();
     if (dropSchema) await dropSchema();

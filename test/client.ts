@@ -8,7 +8,11 @@ export class TestClient {
   private cookies = new Map<string, string>();
   csrfToken: string | null = null;
 
-  constructor(private readonly app: App) {}
+  private readonly app: App;
+
+  constructor(app: App) {
+    this.app = app;
+  }
 
   private keep(res: LightMyRequestResponse): void {
     for (const c of res.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {

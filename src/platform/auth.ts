@@ -4,7 +4,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, forbidden, unauthenticated } from './errors.js';
+import { AppError, unauthenticated } from './errors.js';
 import type { Access, Actor, App } from './http.js';
 
 export const SESSION_COOKIE = 'gw_session';
@@ -46,11 +46,12 @@ export async function installAuth(app: App, options: AuthOptions): Promise<void>
     request.actor = token ? await options.resolveSession(token, request) : null;
     const verdict = mayCall(routeAccess(request), request.actor);
     if (verdict === 'unauthenticated') throw unauthenticated();
-    if (verdict === 'forbidden') throw forbidden('Your role may not use this');
+    if (verdict === 'forbidden') throw new AppError('forbidden', 'forbidden_role', 'Your role may not use this');
   });
 
   app.addHook('onRequest', (request, reply, done) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return done();
+    // Unmatched routes fall through to the 404 answer; there is nothing to protect.
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || !request.routeOptions.url) return done();
     app.csrfProtection(request, reply, done);
   });
 }
@@ -67,5 +68,3 @@ export function csrfTokenFor(reply: FastifyReply, sessionId: string): string {
 export function sessionCookieOptions(secure: boolean | 'auto', maxAgeSeconds: number) {
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, maxAge: maxAgeSeconds };
 }
-
-export const csrfError = () => new AppError('forbidden', 'csrf_invalid', 'Missing or invalid CSRF token');

@@ -1,0 +1,111 @@
+// Walks every registered route with every role and checks the guard's answer: 401 for anonymous
+// callers of protected routes, 403 for roles the route does not admit, and never 401/403-by-role
+// (nor a 5xx) for callers it admits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mayCall } from '../../src/platform/auth.js';
+import type { RouteEntry } from '../../src/app.js';
+import { makeTestApp, type TestApp } from '../app.js';
+import { TestClient } from '../client.js';
+import { signedInAs } from '../factories.js';
+
+type Caller = 'anonymous' | 'shopper' | 'applicant' | 'seller' | 'operator';
+const CALLERS: Caller[] = ['anonymous', 'shopper', 'applicant', 'seller', 'operator'];
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await makeTestApp();
+  await app.ready();
+});
+afterAll(async () => app.cleanup());
+
+const SAMPLE_PARAMS: Record<string, string> = { userId: 'usr_00000000000000000000000000', '*': 'no-such-file.txt' };
+
+function concreteUrl(url: string): string {
+  return url.replace(/:(\w+)/g, (_m, name: string) => SAMPLE_PARAMS[name] ?? 'x').replace('*', SAMPLE_PARAMS['*']!);
+}
+
+async function clientFor(caller: Caller): Promise<TestClient> {
+  if (caller === 'anonymous') {
+    const c = new TestClient(app);
+    await c.refreshCsrf();
+    return c;
+  }
+  return (await signedInAs(app, caller)).client;
+}
+
+// The intended access of every route, written out by hand: a new route fails this test until its
+// access is stated here, and a route whose declared access drifts from this table fails too.
+const EXPECTED_ACCESS: Record<string, string> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /metrics': 'public',
+  'GET /openapi.json': 'public',
+  'GET /docs': 'public',
+  'GET /docs/*': 'public',
+  'GET /docs/static/*': 'public',
+  'GET /docs/json': 'public',
+  'GET /docs/yaml': 'public',
+  'GET /docs/static/index.html': 'public',
+  'GET /docs/static/swagger-initializer.js': 'public',
+  'GET /': 'public',
+  'GET /*': 'public',
+  'GET /api/v1/auth/session': 'public',
+  'POST /api/v1/auth/sign-up': 'public',
+  'POST /api/v1/auth/sign-in': 'public',
+  'POST /api/v1/auth/sign-out': 'signed-in',
+  'POST /api/v1/auth/password': 'signed-in',
+  'GET /api/v1/stores': 'public',
+  'GET /api/v1/seller/organisation': 'seller',
+  'GET /api/v1/ops/users': 'operator',
+  'POST /api/v1/ops/users/:userId/status': 'operator',
+  'GET /api/v1/ops/sellers': 'operator',
+  'GET /api/v1/ops/audit': 'operator',
+};
+
+describe('role × route', () => {
+  it('declares for every route exactly the access intended', () => {
+    const actual = Object.fromEntries(app.routeCatalog.map((r) => [`${r.method} ${r.url}`, Array.isArray(r.access) ? r.access.join(',') : r.access]));
+    const expected = Object.fromEntries(Object.keys(actual).map((k) => [k, EXPECTED_ACCESS[k] ?? '(not in the table)']));
+    expect(actual).toEqual(expected);
+  });
+
+  it('registers the routes it should, each with a declared access', () => {
+    const api = app.routeCatalog.filter((r) => r.url.startsWith('/api/'));
+    expect(api.length).toBeGreaterThanOrEqual(10);
+    for (const r of api) expect(r.access, `${r.method} ${r.url}`).toBeDefined();
+    expect(app.routeCatalog.map((r) => `${r.method} ${r.url}`)).toEqual(expect.arrayContaining(['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json']));
+  });
+
+  it('answers every route × role as its access declares', async () => {
+    const routes: RouteEntry[] = app.routeCatalog;
+    const failures: string[] = [];
+    let checked = 0;
+    for (const route of routes) {
+      for (const caller of CALLERS) {
+        const client = await clientFor(caller);
+        const method = route.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+        const res = await client.request(method, concreteUrl(route.url), method === 'GET' ? undefined : {});
+        const code: string | undefined = res.headers['content-type']?.toString().includes('json') ? res.json()?.error?.code : undefined;
+        const role = caller === 'anonymous' ? null : caller === 'applicant' ? 'seller' : caller;
+        const expected = mayCall(route.access, role ? ({ role } as never) : null);
+        const label = `${route.method} ${route.url} as ${caller}: ${res.statusCode} ${code ?? ''}`;
+        if (res.statusCode >= 500) failures.push(`${label} (server error)`);
+        else if (expected === 'unauthenticated' && !(res.statusCode === 401 && code === 'unauthenticated')) failures.push(`${label} (wanted 401)`);
+        else if (expected === 'forbidden' && !(res.statusCode === 403 && code === 'forbidden_role')) failures.push(`${label} (wanted 403)`);
+        else if (expected === 'allowed' && (code === 'unauthenticated' || code === 'forbidden_role')) failures.push(`${label} (wanted access)`);
+        checked++;
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(routes.length * CALLERS.length);
+  });
+
+  it('keeps operator routes from sellers and shoppers, and seller routes from shoppers', async () => {
+    const { client: shopper } = await signedInAs(app, 'shopper');
+    const { client: seller } = await signedInAs(app, 'seller');
+    expect((await shopper.get('/api/v1/ops/users')).statusCode).toBe(403);
+    expect((await seller.get('/api/v1/ops/users')).statusCode).toBe(403);
+    expect((await shopper.get('/api/v1/seller/organisation')).statusCode).toBe(403);
+    expect((await new TestClient(app).get('/api/v1/ops/audit')).statusCode).toBe(401);
+  });
+});
