@@ -1,0 +1,56 @@
+// The CLI as an operator runs it: `npx gateway …` against a fresh database.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'gateway-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, SECRETS_DIR: join(dir, 'secrets'), PASSWORD_SCRYPT_N: String(2 ** 14) };
+
+function gateway(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['bin/gateway.js', ...args], { env }, (err, stdout, stderr) =>
+      resolve({ stdout, stderr, code: err ? ((err as { code?: number }).code ?? 1) : 0 }),
+    );
+    child.stdin?.end(input ?? '');
+  });
+}
+
+describe('gateway CLI', () => {
+  it('prints help listing its commands', async () => {
+    const { stdout } = await run(process.execPath, ['bin/gateway.js', '--help'], { env });
+    for (const command of ['migrate', 'seed', 'create-operator', 'doctor']) expect(stdout).toContain(command);
+  });
+
+  it('doctor reports pending migrations, migrate applies them, then doctor is clean on the database', async () => {
+    const before = await gateway(['doctor']);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toMatch(/FAIL\s+migrations \(0\/\d+ applied\)/);
+    const migrated = await gateway(['migrate']);
+    expect(migrated.stdout).toContain('0001-foundation');
+    const after = await gateway(['doctor']);
+    expect(after.stdout).toMatch(/ok\s+migrations \((\d+)\/\1 applied\)/);
+    expect(after.stdout).toMatch(/ok\s+database reachable \(sqlite\)/);
+  });
+
+  it('creates an operator from a password on stdin, refuses a weak one and a duplicate', async () => {
+    const ok = await gateway(['create-operator', '--email', 'chief@gateway.example', '--name', 'Chief', '--password-stdin'], 'a solid passphrase\n');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Operator chief@gateway.example created \(usr_/);
+    const weak = await gateway(['create-operator', '--email', 'other@gateway.example', '--name', 'Other', '--password-stdin'], 'short\n');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('password: must be at least 10 characters');
+    const dup = await gateway(['create-operator', '--email', 'chief@gateway.example', '--name', 'Chief', '--password-stdin'], 'a solid passphrase\n');
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toContain('already exists');
+  });
+
+  it('seeds idempotently', async () => {
+    expect((await gateway(['seed'])).stdout).toMatch(/Demo data: \d+ user\(s\) and 5 seller\(s\) created/);
+    expect((await gateway(['seed'])).stdout).toContain('Demo data: 0 user(s) and 0 seller(s) created');
+  });
+});
