@@ -29,6 +29,13 @@ export function mayCall(access: Access, actor: Actor | null): 'allowed' | 'unaut
   return 'forbidden';
 }
 
+function guard(request: FastifyRequest): Error | undefined {
+  const verdict = mayCall(routeAccess(request), request.actor);
+  if (verdict === 'unauthenticated') return unauthenticated();
+  if (verdict === 'forbidden') return new AppError('forbidden', 'forbidden_role', 'Your role may not use this');
+  return undefined;
+}
+
 export async function installAuth(app: App, options: AuthOptions): Promise<void> {
   await app.register(fastifyCookie, { secret: options.cookieSecret });
   await app.register(fastifyCsrf, {
@@ -41,12 +48,17 @@ export async function installAuth(app: App, options: AuthOptions): Promise<void>
   });
   app.decorateRequest('actor', null);
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? await options.resolveSession(token, request) : null;
-    const verdict = mayCall(routeAccess(request), request.actor);
-    if (verdict === 'unauthenticated') throw unauthenticated();
-    if (verdict === 'forbidden') throw new AppError('forbidden', 'forbidden_role', 'Your role may not use this');
+    // Fast path, no promise: most public requests (health checks, assets) carry no session.
+    if (!token) return done(guard(request));
+    options.resolveSession(token, request).then(
+      (actor) => {
+        request.actor = actor;
+        done(guard(request));
+      },
+      (err: unknown) => done(err as Error),
+    );
   });
 
   app.addHook('onRequest', (request, reply, done) => {

@@ -87,3 +87,18 @@ describe('request ids and logs', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  it('sends the short API set on JSON answers and the document policy on pages', async () => {
+    const api = await app.inject('/api/v1/auth/session');
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers['x-frame-options']).toBe('DENY');
+    const docs = await app.inject('/docs/');
+    expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(docs.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(docs.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(docs.headers['x-content-type-options']).toBe('nosniff');
+    expect(docs.headers['x-powered-by']).toBeUndefined();
+  });
+});
