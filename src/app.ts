@@ -23,6 +23,7 @@ import { installWeb, wantsHtml } from './platform/web.js';
 import { findSessionUser, registerAccountRoutes } from './modules/accounts/index.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
 import { seedDemo, type SeedReport } from './modules/demo/index.js';
+import { registerMediaRoutes } from './modules/media/index.js';
 import { findMembership, registerSellerRoutes } from './modules/sellers/index.js';
 
 export type RouteEntry = { method: string; url: string; access: Access };
@@ -125,6 +126,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   registerSellerRoutes(app, db);
   registerAuditRoutes(app, db);
+  await registerMediaRoutes(app, db, config.media);
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {

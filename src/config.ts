@@ -20,6 +20,10 @@ const Env = Type.Object({
   LOGIN_MAX_FAILURES: Type.Integer({ default: 10, minimum: 1 }),
   LOGIN_WINDOW_MINUTES: Type.Integer({ default: 15, minimum: 1 }),
   AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 30, minimum: 1 }),
+  MEDIA_DIR: Type.String({ default: './data/media', minLength: 1 }),
+  MAX_IMAGE_MB: Type.Integer({ default: 10, minimum: 1, maximum: 50 }),
+  MAX_IMAGE_SIDE_PX: Type.Integer({ default: 8000, minimum: 100, maximum: 20000 }),
+  MAX_DOCUMENT_MB: Type.Integer({ default: 10, minimum: 1, maximum: 50 }),
   PASSWORD_SCRYPT_N: Type.Union([14, 15, 16, 17, 18].map((e) => Type.Literal(2 ** e)), { default: 2 ** 17 }),
 });
 export type Env = Static<typeof Env>;
@@ -39,6 +43,7 @@ export type Config = {
   metricsToken: string | undefined;
   login: { maxFailures: number; windowMs: number; perIpPerMinute: number };
   passwordScryptN: number;
+  media: { dir: string; maxImageBytes: number; maxImageSidePx: number; maxDocumentBytes: number };
 };
 
 export class ConfigError extends Error {}
@@ -84,6 +89,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       perIpPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     passwordScryptN: env.PASSWORD_SCRYPT_N,
+    media: {
+      dir: env.MEDIA_DIR,
+      maxImageBytes: env.MAX_IMAGE_MB * 1024 * 1024,
+      maxImageSidePx: env.MAX_IMAGE_SIDE_PX,
+      maxDocumentBytes: env.MAX_DOCUMENT_MB * 1024 * 1024,
+    },
   };
 }
 

@@ -21,6 +21,7 @@ export async function makeTestApp(env: Record<string, string> = {}, options: { l
     SEED_DEMO: 'false',
     PASSWORD_SCRYPT_N: TEST_SCRYPT_N,
     SECRETS_DIR: join(dir, 'secrets'),
+    MEDIA_DIR: join(dir, 'media'),
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     DATABASE_URL: `file:${join(dir, 'gateway.sqlite')}`,
     ...env,

@@ -47,6 +47,17 @@ export interface SellersTable {
   status: 'active' | 'suspended';
   created_at: string;
   updated_at: string;
+  // Store profile (issue 3): filled by the owner after approval.
+  store_name_en: string | null;
+  store_name_zh: string | null;
+  story_en: string | null;
+  story_zh: string | null;
+  logo_media_id: string | null;
+  /** JSON array of shipping modes offered: "9610" direct mail, "1210" bonded. */
+  shipping_modes: string | null;
+  ein: string | null;
+  food_facility_number: string | null;
+  website: string | null;
 }
 
 export interface SellerMembersTable {
@@ -78,6 +89,178 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+export type ShippingMode = '9610' | '1210';
+export type MediaPurpose = 'product_image' | 'store_logo' | 'application_attachment';
+
+export interface MediaFilesTable {
+  id: string;
+  owner_kind: 'seller' | 'user';
+  owner_id: string;
+  purpose: MediaPurpose;
+  content_type: string;
+  size_bytes: number;
+  width: number | null;
+  height: number | null;
+  sha256: string;
+  storage_key: string;
+  /** JSON object: variant name → storage key (resized images); {} for documents. */
+  variants: string;
+  original_name: string | null;
+  created_by: string;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+export type ApplicationStatus = 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'rejected';
+
+export interface SellerApplicationsTable {
+  id: string;
+  applicant_user_id: string;
+  status: ApplicationStatus;
+  legal_name: string | null;
+  trade_name: string | null;
+  ein: string | null;
+  state: string | null;
+  city: string | null;
+  business_type: SellersTable['business_type'] | null;
+  year_founded: number | null;
+  headcount: number | null;
+  website: string | null;
+  products_description: string | null;
+  /** JSON array of category codes the applicant sells in. */
+  categories: string;
+  china_experience: 'none' | 'exploring' | 'selling_offline' | 'selling_online' | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  food_facility_number: string | null;
+  decision_reason: string | null;
+  submitted_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  seller_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationAttachmentsTable {
+  id: string;
+  application_id: string;
+  kind: 'trademark_registration' | 'trademark_authorisation' | 'food_facility_registration' | 'other';
+  media_id: string;
+  created_at: string;
+}
+
+export interface SellerInvitationsTable {
+  id: string;
+  seller_id: string;
+  email: string;
+  token_hash: string;
+  invited_by: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export type RemarkType = 'none' | 'exclusion' | 'trade_mode' | 'product_name' | 'quantity_cap';
+
+export interface PositiveListVersionsTable {
+  id: string;
+  announcement: string;
+  /** YYYY-MM-DD, China time: the date the list takes effect. */
+  effective_from: string;
+  source_name: string;
+  source_sha256: string;
+  line_count: number;
+  notes: string | null;
+  imported_by: string | null;
+  imported_at: string;
+}
+
+export interface PositiveListLinesTable {
+  version_id: string;
+  hs_code: string;
+  description: string;
+  remark_type: RemarkType;
+  remark: string | null;
+  cap_quantity: number | null;
+  cap_unit: string | null;
+}
+
+export type ProductStatus = 'draft' | 'published' | 'suspended' | 'archived';
+
+export interface ProductsTable {
+  id: string;
+  seller_id: string;
+  handle: string;
+  status: ProductStatus;
+  title_en: string;
+  description_en: string;
+  title_zh: string;
+  description_zh: string;
+  category: string;
+  brand: string;
+  origin_state: string;
+  hs_code: string;
+  /** JSON array of ShippingMode. */
+  shipping_modes: string;
+  /** JSON object of attribute name → value. */
+  attributes: string;
+  /** JSON object: the Chinese electronic label (ingredients, manufacturer, storage, shelf life, net content). */
+  label: string;
+  status_reason: string | null;
+  published_at: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductVariantsTable {
+  id: string;
+  product_id: string;
+  seller_id: string;
+  sku: string;
+  /** JSON object of option name → value, e.g. {"size":"500 g"}. */
+  options: string;
+  barcode: string | null;
+  weight_grams: number;
+  price_minor: number;
+  currency: 'USD';
+  statutory_unit: 'ml' | 'g' | 'piece';
+  statutory_qty: number;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductImagesTable {
+  product_id: string;
+  media_id: string;
+  position: number;
+  alt_zh: string | null;
+}
+
+export interface CatalogImportsTable {
+  id: string;
+  seller_id: string;
+  file_name: string;
+  file_sha256: string;
+  status: 'validated' | 'imported' | 'discarded';
+  total_rows: number;
+  valid_rows: number;
+  error_count: number;
+  /** JSON array of { row, column, message }. */
+  errors: string;
+  /** JSON array of the valid rows, normalised, waiting for the seller's go-ahead. */
+  rows: string;
+  result: string | null;
+  created_by: string;
+  created_at: string;
+  imported_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -86,4 +269,14 @@ export interface Database {
   seller_members: SellerMembersTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  media_files: MediaFilesTable;
+  seller_applications: SellerApplicationsTable;
+  application_attachments: ApplicationAttachmentsTable;
+  seller_invitations: SellerInvitationsTable;
+  positive_list_versions: PositiveListVersionsTable;
+  positive_list_lines: PositiveListLinesTable;
+  products: ProductsTable;
+  product_variants: ProductVariantsTable;
+  product_images: ProductImagesTable;
+  catalog_imports: CatalogImportsTable;
 }

@@ -1,7 +1,9 @@
 // The ordered migration set, imported statically so it works from source (tests) and from dist.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
+import * as m0002 from './0002-catalog.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-catalog': m0002,
 };

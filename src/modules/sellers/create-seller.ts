@@ -7,7 +7,8 @@ import { newId } from '../../platform/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { findMembership, insertMember, insertSeller } from './repo.js';
 
-export type NewSeller = Pick<SellersTable, 'legal_name' | 'trade_name' | 'state' | 'city' | 'business_type'>;
+export type NewSeller = Pick<SellersTable, 'legal_name' | 'trade_name' | 'state' | 'city' | 'business_type'> &
+  Partial<Pick<SellersTable, 'ein' | 'website' | 'food_facility_number' | 'store_name_en' | 'store_name_zh' | 'story_en' | 'story_zh' | 'shipping_modes'>>;
 
 /** Creates a seller organisation with its owner (and staff), in one transaction. */
 export async function createSellerOrganisation(
@@ -28,6 +29,15 @@ export async function createSellerOrganisation(
     status: 'active',
     created_at: now,
     updated_at: now,
+    store_name_en: input.store_name_en ?? input.trade_name,
+    store_name_zh: input.store_name_zh ?? null,
+    story_en: input.story_en ?? null,
+    story_zh: input.story_zh ?? null,
+    logo_media_id: null,
+    shipping_modes: input.shipping_modes ?? JSON.stringify(['9610']),
+    ein: input.ein ?? null,
+    food_facility_number: input.food_facility_number ?? null,
+    website: input.website ?? null,
   };
   await ctx.db.transaction().execute(async (trx) => {
     await insertSeller(trx, seller);

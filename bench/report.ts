@@ -1,0 +1,91 @@
+// Medians, ratios and goals from the raw rounds; the JSON record and the markdown summary.
+import { cpus, arch, loadavg, release, totalmem, type } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { round, type Measurement } from './load.js';
+import type { Scenario } from './scenarios.js';
+
+export type ScenarioSummary = {
+  name: string;
+  description: string;
+  target: Scenario['target'];
+  request: string;
+  rounds: Measurement[];
+  median: { reqPerSec: number; p50Ms: number; p99Ms: number };
+  ratioToBaseline: number;
+  /** Each round against the baseline round just before it: shows how far noise moves the ratio. */
+  roundRatios: number[];
+  goal: { minRatio: number; met: boolean } | null;
+};
+
+export function summarize(scenario: Scenario, rounds: Measurement[], baselineRounds: Measurement[]): ScenarioSummary {
+  const reqPerSec = median(rounds.map((r) => r.reqPerSec));
+  const ratio = ratioOf(reqPerSec, median(baselineRounds.map((r) => r.reqPerSec)));
+  return {
+    name: scenario.name,
+    description: scenario.description,
+    target: scenario.target,
+    request: `${scenario.method} ${scenario.path}`,
+    rounds,
+    median: { reqPerSec, p50Ms: median(rounds.map((r) => r.p50Ms)), p99Ms: median(rounds.map((r) => r.p99Ms)) },
+    ratioToBaseline: ratio,
+    roundRatios: rounds.map((r, i) => ratioOf(r.reqPerSec, baselineRounds[i]?.reqPerSec ?? 0)),
+    goal: scenario.minRatio === undefined ? null : { minRatio: scenario.minRatio, met: ratio >= scenario.minRatio },
+  };
+}
+
+function ratioOf(x: number, baseline: number): number {
+  return baseline > 0 ? round(x / baseline, 3) : 0;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  if (s.length === 0) return 0;
+  return s.length % 2 ? (s[mid] ?? 0) : round(((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2, 3);
+}
+
+export function loadAverage1m(): number {
+  return round(loadavg()[0] ?? 0, 2);
+}
+
+/** loadAtStart: other work on a shared machine shows up here, and explains a noisy run. */
+export function machine(loadAtStart: number) {
+  const list = cpus();
+  return {
+    cpuModel: list[0]?.model.trim() ?? 'unknown',
+    cpuCount: list.length,
+    totalMemGiB: round(totalmem() / 2 ** 30, 1),
+    os: `${type()} ${release()} ${arch()}`,
+    node: process.version,
+    loadAverage1m: { atStart: loadAtStart, atEnd: loadAverage1m() },
+  };
+}
+
+export function markdownTable(summaries: ScenarioSummary[]): string {
+  const rows = summaries.map((s) =>
+    [s.name, s.target, s.median.reqPerSec.toLocaleString('en-US'), s.median.p50Ms.toFixed(2), s.median.p99Ms.toFixed(2), s.ratioToBaseline.toFixed(2)].join(' | '),
+  );
+  return [
+    '| scenario | target | median req/s | p50 ms | p99 ms | ratio to baseline |',
+    '|---|---|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
+}
+
+export function goalLines(summaries: ScenarioSummary[]): string[] {
+  return summaries.flatMap((s) =>
+    s.goal ? [`${s.name}: ratio ${s.ratioToBaseline.toFixed(2)} ${s.goal.met ? '>=' : '<'} ${s.goal.minRatio} — goal ${s.goal.met ? 'met' : 'missed'}`] : [],
+  );
+}
+
+/** One file per run, named by its start time (UTC, to the second), so runs never overwrite each other. */
+export const resultFileName = (startedAt: string, label: string) => `${startedAt.slice(0, 19).replace(/:/g, '').replace('T', '-')}-${label}.json`;
+
+export async function writeResults(dir: string, label: string, startedAt: string, record: Record<string, unknown>, markdown: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, resultFileName(startedAt, label));
+  await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
+  await writeFile(join(dir, 'latest.md'), markdown);
+  return file;
+}

@@ -1,0 +1,195 @@
+// HTTP benchmark harness: a plain Node hello-world (the machine's ceiling) and the production
+// build of Gateway, each in its own child process, loaded in interleaved rounds from here.
+// Usage: tsx bench/run.ts [--only <scenario>[,<scenario>…]]
+// Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds per round (10), BENCH_ROUNDS (3), BENCH_WARMUP seconds (3).
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measure, type Measurement } from './load.js';
+import { goalLines, loadAverage1m, machine, markdownTable, resultFileName, summarize, writeResults } from './report.js';
+import { BASELINE, scenarios, type RequestSpec, type Scenario, type Target } from './scenarios.js';
+import { freePort, killAllNow, startServer, type Server } from './servers.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsDir = join(root, 'bench', 'results');
+
+let tmp: string | undefined;
+const running: Server[] = [];
+
+async function cleanup(): Promise<void> {
+  await Promise.allSettled(running.splice(0).map((s) => s.stop()));
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+}
+
+process.on('exit', () => {
+  killAllNow();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping servers`);
+    void cleanup().finally(() => process.exit(code));
+  });
+}
+
+async function main(): Promise<void> {
+  const config = {
+    connections: envInt('BENCH_CONNECTIONS', 50),
+    durationSeconds: envInt('BENCH_DURATION', 10),
+    warmupSeconds: envInt('BENCH_WARMUP', 3),
+    rounds: envInt('BENCH_ROUNDS', 3),
+    pipelining: 1,
+  };
+  const selected = selectScenarios();
+  const label = selected.length === scenarios.length ? 'http' : selected.map((s) => s.name).join('+');
+  const startedAt = new Date().toISOString();
+  const loadAtStart = loadAverage1m();
+  const servers = await startTargets(new Set(selected.map((s) => s.target)));
+
+  const specs = new Map<string, RequestSpec>();
+  for (const s of selected) {
+    const base: RequestSpec = { method: s.method, path: s.path, ...(s.body !== undefined ? { body: s.body } : {}), ...(s.headers ? { headers: s.headers } : {}) };
+    specs.set(s.name, { ...base, ...(s.prepare ? await s.prepare(servers[s.target]) : {}) });
+  }
+  const run = (s: Scenario, seconds: number) => measure(servers[s.target], specs.get(s.name) ?? s, { connections: config.connections, durationSeconds: seconds });
+
+  console.log(`${config.connections} connections, warm-up ${config.warmupSeconds} s, ${config.rounds} × ${config.durationSeconds} s rounds: ${selected.map((s) => s.name).join(', ')}`);
+  for (const s of selected) {
+    await run(s, config.warmupSeconds);
+    await sleep(500);
+  }
+  const rounds = new Map<string, Measurement[]>(selected.map((s) => [s.name, []]));
+  for (let r = 1; r <= config.rounds; r++) {
+    for (const s of selected) {
+      const m = await run(s, config.durationSeconds);
+      rounds.get(s.name)?.push(m);
+      const flags = m.non2xx || m.errors || m.timeouts ? `  !! non-2xx ${m.non2xx}, errors ${m.errors}, timeouts ${m.timeouts}` : '';
+      const base = rounds.get(BASELINE)?.[r - 1];
+      const vs = s.name !== BASELINE && base ? `  (${(m.reqPerSec / base.reqPerSec).toFixed(2)} × ${BASELINE})` : '';
+      console.log(`round ${r}/${config.rounds}  ${s.name.padEnd(12)} ${String(m.reqPerSec).padStart(7)} req/s  p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms${vs}${flags}`);
+      await sleep(500);
+    }
+  }
+
+  const baselineRounds = rounds.get(BASELINE) ?? [];
+  const summaries = selected.map((s) => summarize(s, rounds.get(s.name) ?? [], baselineRounds));
+  const goals = goalLines(summaries);
+  const withGoal = summaries.filter((s) => s.goal);
+  const met = withGoal.every((s) => s.goal?.met);
+  const verdict = withGoal.length === 0 ? 'no goal in this run' : met ? 'goal met' : 'goal missed';
+  const host = machine(loadAtStart);
+
+  for (const server of running) {
+    const lines = server.linesSinceReady();
+    if (lines.length) console.log(`\n${server.name} printed ${lines.length} line(s) during the run; last ones:\n${lines.slice(-5).join('\n')}`);
+  }
+
+  const table = markdownTable(summaries);
+  const record = {
+    benchmark: label,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: host,
+    config: {
+      ...config,
+      gateway: 'node dist/main.js; NODE_ENV=production LOG_LEVEL=warn SEED_DEMO=false; SQLite in a temp dir, default durability',
+      loadGenerator: 'autocannon 9, in the harness process; servers in child processes; loopback',
+      order: 'rounds interleave: baseline, then each scenario, repeated',
+      reqPerSec: "autocannon's mean of per-second samples",
+      latency: 'nearest-rank percentiles over every response, in ms',
+      scenarios: selected.map((s) => s.name),
+    },
+    baseline: BASELINE,
+    scenarios: summaries,
+    goal: { checks: goals, met: withGoal.length === 0 ? null : met },
+  };
+  const file = resultFileName(startedAt, label);
+  const markdown = [
+    `# Latest benchmark: ${label}`,
+    '',
+    `${startedAt.slice(0, 16).replace('T', ' ')} UTC on ${host.cpuCount} × ${host.cpuModel}, Node ${host.node}, ${host.os}.`,
+    `autocannon, ${config.connections} connections, ${config.rounds} interleaved rounds of ${config.durationSeconds} s after a ${config.warmupSeconds} s warm-up; medians of rounds.`,
+    `Ratios are against \`${BASELINE}\` (plain Node \`http\`) measured in the same run.`,
+    '',
+    table,
+    '',
+    ...goals.map((g) => `- ${g}`),
+    ...(goals.length ? [''] : []),
+    `Every round's numbers: [${file}](${file})`,
+    '',
+  ].join('\n');
+  const written = await writeResults(resultsDir, label, startedAt, record, markdown);
+
+  console.log(`\n${table}\n`);
+  for (const g of goals) console.log(g);
+  console.log(`\n${verdict.toUpperCase()}\nwrote ${written} and bench/results/latest.md`);
+}
+
+function selectScenarios(): Scenario[] {
+  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
+  const names = (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !scenarios.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+  // The baseline always runs: every ratio is taken against it in the same run.
+  return scenarios.filter((s) => names.length === 0 || s.name === BASELINE || names.includes(s.name));
+}
+
+async function startTargets(targets: Set<Target>): Promise<Record<Target, string>> {
+  const urls: Record<Target, string> = { baseline: '', gateway: '' };
+  const mainJs = join(root, 'dist', 'main.js');
+  if (targets.has('gateway') && !existsSync(mainJs)) throw new Error(`${mainJs} not found: run npm run build first`);
+  tmp = await mkdtemp(join(tmpdir(), 'gateway-bench-'));
+  // A minimal environment, so a developer's shell (DATABASE_URL, METRICS_TOKEN…) cannot change what is measured.
+  const common = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1' };
+
+  const helloPort = await freePort();
+  const hello = await startServer({
+    name: 'hello-world', args: [join(root, 'bench', 'hello-server.mjs')], cwd: root, port: helloPort, readyPath: '/', timeoutMs: 10_000,
+    env: { ...common, PORT: String(helloPort) },
+  });
+  running.push(hello);
+  urls.baseline = hello.baseUrl;
+
+  if (targets.has('gateway')) {
+    const port = await freePort();
+    const gateway = await startServer({
+      name: 'gateway', args: [mainJs], cwd: root, port, readyPath: '/readyz', timeoutMs: 60_000,
+      env: {
+        ...common, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false',
+        DATABASE_URL: `file:${join(tmp, 'bench.sqlite')}`, SECRETS_DIR: join(tmp, 'secrets'),
+      },
+    });
+    running.push(gateway);
+    urls.gateway = gateway.baseUrl;
+  }
+  return urls;
+}
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer (got "${raw}")`);
+  return n;
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+main()
+  .catch((err: unknown) => {
+    console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  })
+  .finally(cleanup);

@@ -1,0 +1,69 @@
+// The three areas share one session and one router; seller center and ops load only when visited.
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { StorefrontRoutes } from '../features/storefront/storefront-routes';
+import { I18nProvider, type Area } from './i18n/i18n';
+import { SessionProvider } from './session';
+import { ErrorBoundary } from './ui/error-boundary';
+import { Loading } from './ui/states';
+
+const SellerRoutes = lazy(() => import('../features/seller-center/seller-routes').then((m) => ({ default: m.SellerRoutes })));
+const OpsRoutes = lazy(() => import('../features/ops/ops-routes').then((m) => ({ default: m.OpsRoutes })));
+
+function AreaShell({ area, children }: { area: Area; children: ReactNode }) {
+  return (
+    <I18nProvider area={area}>
+      <div className={`area area-${area}`}>
+        <ErrorBoundary>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
+        </ErrorBoundary>
+      </div>
+    </I18nProvider>
+  );
+}
+
+function ScrollToTop() {
+  const { pathname, hash } = useLocation();
+  useEffect(() => {
+    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }, [pathname, hash]);
+  return null;
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <ScrollToTop />
+        <Routes>
+          <Route
+            path="/seller/*"
+            element={
+              <AreaShell area="seller">
+                <SellerRoutes />
+              </AreaShell>
+            }
+          />
+          <Route
+            path="/ops/*"
+            element={
+              <AreaShell area="ops">
+                <OpsRoutes />
+              </AreaShell>
+            }
+          />
+          <Route
+            path="/*"
+            element={
+              <AreaShell area="storefront">
+                <StorefrontRoutes />
+              </AreaShell>
+            }
+          />
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,26 @@
+import type { CSSProperties } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../app/i18n/i18n';
+import { CATEGORIES } from './categories';
+
+/** Round icon tiles linking to each category; `withBlurb` adds a line of examples (the categories page). */
+export function CategoryTiles({ withBlurb = false }: { withBlurb?: boolean }) {
+  const { t } = useT();
+  return (
+    <ul className={withBlurb ? 'category-tiles category-tiles-wide' : 'category-tiles'}>
+      {CATEGORIES.map(({ slug, Icon, tone }) => (
+        <li key={slug}>
+          <Link to={`/categories/${slug}`} className="category-tile" style={{ '--tone': tone } as CSSProperties}>
+            <span className="category-tile-icon">
+              <Icon size={26} />
+            </span>
+            <span className="category-tile-text">
+              <span className="category-tile-name">{t(`store.cat.${slug}`)}</span>
+              {withBlurb ? <span className="category-tile-blurb">{t(`store.catBlurb.${slug}`)}</span> : null}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
