@@ -21,15 +21,20 @@ import { loadOrCreateSecret } from './platform/secrets.js';
 import { apiHeaders, documentHeaders, isApiPath } from './platform/security-headers.js';
 import { installWeb, wantsHtml } from './platform/web.js';
 import { findSessionUser, registerAccountRoutes } from './modules/accounts/index.js';
+import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
 import { seedDemo, type SeedReport } from './modules/demo/index.js';
 import { registerMediaRoutes } from './modules/media/index.js';
-import { findMembership, registerSellerRoutes } from './modules/sellers/index.js';
+import { registerPositiveListRoutes } from './modules/positive-list/index.js';
+import { registerProductRoutes } from './modules/products/index.js';
+import { findMembership, registerSellerRoutes, registerStoreRoutes } from './modules/sellers/index.js';
+import { createMailer } from './platform/mailer.js';
 
 export type RouteEntry = { method: string; url: string; access: Access };
 
 declare module 'fastify' {
   interface FastifyInstance {
+    config: Config;
     db: Db;
     engine: Engine;
     routeCatalog: RouteEntry[];
@@ -59,6 +64,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('engine', engine);
   app.decorate('seedReport', seedReport);
@@ -90,6 +96,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   app.addSchema(ErrorSchema);
+  // CSV uploads (positive list, catalog import) arrive as the raw body; each route sets its own limit.
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   installErrorHandling(app);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -125,8 +133,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return { sellerId: m?.seller_id ?? null, sellerRole: m?.role ?? null };
   });
   registerSellerRoutes(app, db);
+  const mailer = createMailer(config.mail);
+  registerStoreRoutes(app, db, { mailer, publicUrl: config.publicUrl, invitationTtlMs: config.invitationTtlMs });
   registerAuditRoutes(app, db);
   await registerMediaRoutes(app, db, config.media);
+  registerPositiveListRoutes(app, db);
+  registerProductRoutes(app, db, config.catalog);
+  registerApplicationRoutes(app, db, config.catalog);
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {

@@ -20,6 +20,13 @@ const Env = Type.Object({
   LOGIN_MAX_FAILURES: Type.Integer({ default: 10, minimum: 1 }),
   LOGIN_WINDOW_MINUTES: Type.Integer({ default: 15, minimum: 1 }),
   AUTH_RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 30, minimum: 1 }),
+  FOOD_FACILITY_REQUIRED: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+[^/]$' })),
+  MAIL_TRANSPORT: Type.Union([Type.Literal('file'), Type.Literal('smtp'), Type.Literal('none')], { default: 'file' }),
+  MAIL_FROM: Type.String({ default: 'Gateway <no-reply@gateway.example>', minLength: 3 }),
+  MAIL_DIR: Type.String({ default: './data/mail', minLength: 1 }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  INVITATION_TTL_HOURS: Type.Integer({ default: 72, minimum: 1, maximum: 24 * 30 }),
   MEDIA_DIR: Type.String({ default: './data/media', minLength: 1 }),
   MAX_IMAGE_MB: Type.Integer({ default: 10, minimum: 1, maximum: 50 }),
   MAX_IMAGE_SIDE_PX: Type.Integer({ default: 8000, minimum: 100, maximum: 20000 }),
@@ -43,13 +50,17 @@ export type Config = {
   metricsToken: string | undefined;
   login: { maxFailures: number; windowMs: number; perIpPerMinute: number };
   passwordScryptN: number;
+  publicUrl: string;
+  mail: { transport: 'file' | 'smtp' | 'none'; from: string; dir: string; smtpUrl: string | undefined };
+  invitationTtlMs: number;
+  catalog: { foodFacilityRequired: boolean };
   media: { dir: string; maxImageBytes: number; maxImageSidePx: number; maxDocumentBytes: number };
 };
 
 export class ConfigError extends Error {}
 
 /** Values never echoed in error messages: they may hold credentials. */
-const SECRET_KEYS = /SECRET|TOKEN|PASSWORD|DATABASE_URL/;
+const SECRET_KEYS = /SECRET|TOKEN|PASSWORD|DATABASE_URL|SMTP_URL/;
 
 /** Parses and checks the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -89,6 +100,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       perIpPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     passwordScryptN: env.PASSWORD_SCRYPT_N,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    mail: { transport: env.MAIL_TRANSPORT, from: env.MAIL_FROM, dir: env.MAIL_DIR, smtpUrl: env.SMTP_URL },
+    invitationTtlMs: env.INVITATION_TTL_HOURS * 3600_000,
+    catalog: { foodFacilityRequired: env.FOOD_FACILITY_REQUIRED === 'true' },
     media: {
       dir: env.MEDIA_DIR,
       maxImageBytes: env.MAX_IMAGE_MB * 1024 * 1024,

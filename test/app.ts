@@ -22,6 +22,7 @@ export async function makeTestApp(env: Record<string, string> = {}, options: { l
     PASSWORD_SCRYPT_N: TEST_SCRYPT_N,
     SECRETS_DIR: join(dir, 'secrets'),
     MEDIA_DIR: join(dir, 'media'),
+    MAIL_DIR: join(dir, 'mail'),
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     DATABASE_URL: `file:${join(dir, 'gateway.sqlite')}`,
     ...env,

@@ -18,7 +18,16 @@ beforeAll(async () => {
 });
 afterAll(async () => app.cleanup());
 
-const SAMPLE_PARAMS: Record<string, string> = { userId: 'usr_00000000000000000000000000', '*': 'no-such-file.txt' };
+const SAMPLE_PARAMS: Record<string, string> = {
+  userId: 'usr_00000000000000000000000000',
+  productId: 'prd_00000000000000000000000000',
+  mediaId: 'med_00000000000000000000000000',
+  applicationId: 'app_00000000000000000000000000',
+  versionId: 'plv_00000000000000000000000000',
+  hsCode: '08134090',
+  token: 'no-such-invitation-token-000',
+  '*': 'no-such-file.txt',
+};
 
 function concreteUrl(url: string): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => SAMPLE_PARAMS[name] ?? 'x').replace('*', SAMPLE_PARAMS['*']!);
@@ -60,6 +69,49 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'POST /api/v1/ops/users/:userId/status': 'operator',
   'GET /api/v1/ops/sellers': 'operator',
   'GET /api/v1/ops/audit': 'operator',
+  'POST /api/v1/media/images': 'seller',
+  'GET /api/v1/media/images/:mediaId': 'seller,operator',
+  'DELETE /api/v1/media/images/:mediaId': 'seller',
+  'POST /api/v1/media/documents': 'signed-in',
+  'GET /api/v1/media/documents/:mediaId': 'shopper,seller,operator',
+  'GET /media/*': 'public',
+  'GET /api/v1/catalog/categories': 'public',
+  'GET /api/v1/catalog/tariff-lines/:hsCode': 'seller,operator',
+  'GET /api/v1/ops/positive-list/versions': 'operator',
+  'POST /api/v1/ops/positive-list/versions': 'operator',
+  'GET /api/v1/ops/positive-list/versions/:versionId/lines': 'operator',
+  'GET /api/v1/seller/products': 'seller',
+  'GET /api/v1/seller/products/summary': 'seller',
+  'POST /api/v1/seller/products': 'seller',
+  'GET /api/v1/seller/products/:productId': 'seller',
+  'PUT /api/v1/seller/products/:productId': 'seller',
+  'GET /api/v1/seller/products/:productId/eligibility': 'seller',
+  'POST /api/v1/seller/eligibility-check': 'seller',
+  'POST /api/v1/seller/products/:productId/publish': 'seller',
+  'POST /api/v1/seller/products/:productId/unpublish': 'seller',
+  'POST /api/v1/seller/products/:productId/archive': 'seller',
+  'POST /api/v1/seller/products/:productId/restore': 'seller',
+  'GET /api/v1/ops/products': 'operator',
+  'GET /api/v1/ops/products/:productId': 'operator',
+  'POST /api/v1/ops/products/:productId/suspend': 'operator',
+  'POST /api/v1/ops/products/:productId/reinstate': 'operator',
+  'GET /api/v1/seller/application': 'seller',
+  'PUT /api/v1/seller/application': 'seller',
+  'POST /api/v1/seller/application/attachments': 'seller',
+  'DELETE /api/v1/seller/application/attachments/:attachmentId': 'seller',
+  'POST /api/v1/seller/application/submit': 'seller',
+  'GET /api/v1/ops/applications': 'operator',
+  'GET /api/v1/ops/applications/:applicationId': 'operator',
+  'POST /api/v1/ops/applications/:applicationId/approve': 'operator',
+  'POST /api/v1/ops/applications/:applicationId/request-changes': 'operator',
+  'POST /api/v1/ops/applications/:applicationId/reject': 'operator',
+  'GET /api/v1/seller/store': 'seller',
+  'PUT /api/v1/seller/store': 'seller',
+  'GET /api/v1/seller/invitations': 'seller',
+  'POST /api/v1/seller/invitations': 'seller',
+  'DELETE /api/v1/seller/invitations/:invitationId': 'seller',
+  'GET /api/v1/invitations/:token': 'public',
+  'POST /api/v1/invitations/:token/accept': 'signed-in',
 };
 
 describe('role × route', () => {

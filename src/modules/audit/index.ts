@@ -3,3 +3,4 @@
 // their own transaction, so an audited change and its entry commit together.
 export { recordAudit, type AuditInput } from './record.js';
 export { registerAuditRoutes } from './routes.js';
+export { listAuditTrail } from './repo.js';

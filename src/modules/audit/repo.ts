@@ -17,3 +17,7 @@ export async function listAuditEntries(db: DbOrTrx, filter: AuditFilter, limit: 
   if (cursor) q = q.where('id', '<', cursor);
   return q.orderBy('id', 'desc').limit(limit).execute();
 }
+
+/** A subject's whole trail, oldest first (for history timelines). */
+export const listAuditTrail = (db: DbOrTrx, subjectType: string, subjectId: string) =>
+  db.selectFrom('audit_log').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).orderBy('id').limit(500).execute();

@@ -2,7 +2,7 @@
 // Keys are content-addressed (img/<sha256>/<variant>.webp, doc/<sha256>.pdf): identical uploads
 // share blobs, which is why deleting a media row never deletes its blobs.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -86,9 +86,12 @@ export class LocalDiskStore implements BlobStore {
   }
 
   async has(key: string): Promise<boolean> {
-    const blob = await this.get(key);
-    blob?.stream.destroy();
-    return blob !== null;
+    try {
+      return (await stat(this.pathOf(key))).isFile();
+    } catch (err) {
+      if (isMissing(err)) return false;
+      throw err;
+    }
   }
 
   async delete(key: string): Promise<void> {

@@ -15,6 +15,11 @@ export async function createSellerOrganisation(
   ctx: Ctx & { db: Db },
   input: NewSeller & { ownerUserId: string; staffUserIds?: string[] },
 ): Promise<SellersTable> {
+  return ctx.db.transaction().execute((trx) => insertSellerOrganisation({ ...ctx, db: trx }, input));
+}
+
+/** The writes of createSellerOrganisation inside the caller's transaction (e.g. approving an application). */
+export async function insertSellerOrganisation(ctx: Ctx, input: NewSeller & { ownerUserId: string; staffUserIds?: string[] }): Promise<SellersTable> {
   for (const userId of [input.ownerUserId, ...(input.staffUserIds ?? [])]) {
     if (await findMembership(ctx.db, userId)) throw conflict('already_member', 'This person already belongs to a seller organisation');
   }
@@ -39,12 +44,10 @@ export async function createSellerOrganisation(
     food_facility_number: input.food_facility_number ?? null,
     website: input.website ?? null,
   };
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertSeller(trx, seller);
-    await insertMember(trx, { seller_id: seller.id, user_id: input.ownerUserId, role: 'owner', created_at: now });
-    for (const userId of input.staffUserIds ?? []) await insertMember(trx, { seller_id: seller.id, user_id: userId, role: 'staff', created_at: now });
-    await recordAudit({ ...ctx, db: trx }, { action: 'seller.created', subjectType: 'seller', subjectId: seller.id, data: { ownerUserId: input.ownerUserId } });
-    await publish(trx, 'seller.created', { sellerId: seller.id, ownerUserId: input.ownerUserId }, ctx.now);
-  });
+  await insertSeller(ctx.db, seller);
+  await insertMember(ctx.db, { seller_id: seller.id, user_id: input.ownerUserId, role: 'owner', created_at: now });
+  for (const userId of input.staffUserIds ?? []) await insertMember(ctx.db, { seller_id: seller.id, user_id: userId, role: 'staff', created_at: now });
+  await recordAudit(ctx, { action: 'seller.created', subjectType: 'seller', subjectId: seller.id, data: { ownerUserId: input.ownerUserId } });
+  await publish(ctx.db, 'seller.created', { sellerId: seller.id, ownerUserId: input.ownerUserId }, ctx.now);
   return seller;
 }

@@ -1,5 +1,5 @@
 import type { DbOrTrx } from '../../db/database.js';
-import type { SellerMembersTable, SellersTable } from '../../db/schema.js';
+import type { SellerInvitationsTable, SellerMembersTable, SellersTable } from '../../db/schema.js';
 
 export async function insertSeller(db: DbOrTrx, seller: SellersTable): Promise<void> {
   await db.insertInto('sellers').values(seller).execute();
@@ -32,4 +32,39 @@ export async function listSellers(db: DbOrTrx, filter: { q?: string | undefined;
   }
   if (cursor) q = q.where('id', '<', cursor);
   return q.orderBy('id', 'desc').limit(limit).execute();
+}
+
+export async function updateSeller(db: DbOrTrx, id: string, changes: Partial<SellersTable>): Promise<void> {
+  await db.updateTable('sellers').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertInvitation(db: DbOrTrx, row: SellerInvitationsTable): Promise<void> {
+  await db.insertInto('seller_invitations').values(row).execute();
+}
+
+export const listInvitations = (db: DbOrTrx, sellerId: string) =>
+  db.selectFrom('seller_invitations').selectAll().where('seller_id', '=', sellerId).orderBy('created_at', 'desc').limit(200).execute();
+
+export const findInvitation = (db: DbOrTrx, sellerId: string, id: string) =>
+  db.selectFrom('seller_invitations').selectAll().where('seller_id', '=', sellerId).where('id', '=', id).executeTakeFirst();
+
+export const findInvitationByTokenHash = (db: DbOrTrx, tokenHash: string) =>
+  db.selectFrom('seller_invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+
+/** Marks an open invitation accepted; false when someone else won (accepted or revoked meanwhile). */
+export async function acceptInvitationRow(db: DbOrTrx, id: string, userId: string, nowIso: string): Promise<boolean> {
+  const r = await db
+    .updateTable('seller_invitations')
+    .set({ accepted_at: nowIso, accepted_by: userId })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', nowIso)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function revokeInvitationRow(db: DbOrTrx, id: string, nowIso: string): Promise<boolean> {
+  const r = await db.updateTable('seller_invitations').set({ revoked_at: nowIso }).where('id', '=', id).where('accepted_at', 'is', null).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
