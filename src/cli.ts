@@ -1,5 +1,5 @@
 // `npx gateway <command>`: operations tasks that run against the configured database.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { sql } from 'kysely';
@@ -8,6 +8,7 @@ import { createDb, type DbHandle } from './db/database.js';
 import { listMigrations, migrateToLatest } from './db/migrate.js';
 import { createAccount, passwordProblem } from './modules/accounts/index.js';
 import { seedDemo } from './modules/demo/index.js';
+import { importPositiveList } from './modules/positive-list/index.js';
 import { AppError } from './platform/errors.js';
 import { loadOrCreateSecret } from './platform/secrets.js';
 
@@ -92,6 +93,36 @@ program
         config.passwordScryptN,
       );
       out(`Operator ${user.email} created (${user.id}).`);
+    }),
+  );
+
+program
+  .command('import-positive-list')
+  .description('Load an official positive-list file (CSV, UTF-8) as a new version; a file with any problem is refused whole')
+  .argument('<file>', 'CSV with columns hs_code, description, remark_type, remark, cap_quantity, cap_unit')
+  .requiredOption('--announcement <text>', 'the announcement that published the list, e.g. "财政部等八部门公告2022年第7号"')
+  .requiredOption('--effective-from <date>', 'the date (YYYY-MM-DD, China time) the list takes effect')
+  .option('--notes <text>', 'anything operators should know about this version')
+  .option('--dry-run', 'only validate and report')
+  .action((file: string, opts: { announcement: string; effectiveFrom: string; notes?: string; dryRun?: boolean }) =>
+    withDb(async ({ db }) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.effectiveFrom) || Number.isNaN(Date.parse(opts.effectiveFrom))) throw new CliError('--effective-from: must be a date like 2022-03-01');
+      if (!existsSync(file)) throw new CliError(`${file}: no such file`);
+      await migrateToLatest(db);
+      try {
+        const outcome = await importPositiveList(
+          { db, actor: null, now: new Date(), requestId: null },
+          readFileSync(file),
+          { announcement: opts.announcement, effectiveFrom: opts.effectiveFrom, sourceName: file.split('/').pop() ?? file, notes: opts.notes },
+          { dryRun: Boolean(opts.dryRun) },
+        );
+        out(outcome.dryRun ? `Valid: ${outcome.lineCount} lines (nothing imported: dry run).` : `Imported ${outcome.version.line_count} lines as version ${outcome.version.id}, in force from ${outcome.version.effective_from}.`);
+      } catch (err) {
+        const problems = err instanceof AppError ? (err.details?.['problems'] as Array<{ row: number; column: string; message: string }> | undefined) : undefined;
+        if (!problems) throw err;
+        for (const p of problems.slice(0, 50)) process.stderr.write(`row ${p.row}, ${p.column}: ${p.message}\n`);
+        throw new CliError(`${String(err instanceof AppError ? err.details?.['problemCount'] : problems.length)} problem(s); nothing imported`);
+      }
     }),
   );
 

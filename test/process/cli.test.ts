@@ -1,6 +1,6 @@
 // The CLI as an operator runs it: `npx gateway …` against a fresh database.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,6 +47,19 @@ describe('gateway CLI', () => {
     const dup = await gateway(['create-operator', '--email', 'chief@gateway.example', '--name', 'Chief', '--password-stdin'], 'a solid passphrase\n');
     expect(dup.code).toBe(1);
     expect(dup.stderr).toContain('already exists');
+  });
+
+  it('imports a positive list from a file, and refuses a bad one with its rows', async () => {
+    const good = join(dir, 'list.csv');
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(good, 'hs_code,description,remark_type,remark,cap_quantity,cap_unit\n08134090,其他干果,none,,,\n08021200,去壳杏仁,none,,,\n');
+    writeFileSync(bad, 'hs_code,description,remark_type\n0813,x,none\n');
+    const args = ['--announcement', '财政部等八部门公告2022年第7号', '--effective-from', '2022-03-01'];
+    expect((await gateway(['import-positive-list', good, ...args, '--dry-run'])).stdout).toContain('Valid: 2 lines');
+    expect((await gateway(['import-positive-list', good, ...args])).stdout).toMatch(/Imported 2 lines as version plv_/);
+    const refused = await gateway(['import-positive-list', bad, ...args]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('row 2, hs_code: must be an 8-digit tariff line');
   });
 
   it('seeds idempotently', async () => {
