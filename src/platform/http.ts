@@ -52,6 +52,13 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** The seller organisation of a route for sellers; applicants without one get 403 no_organisation. */
+export function sellerIdOf(request: FastifyRequest): string {
+  const { sellerId } = actorOf(request);
+  if (!sellerId) throw new AppError('forbidden', 'no_organisation', 'You do not belong to a seller organisation yet: apply to sell first');
+  return sellerId;
+}
+
 export const ErrorSchema = Type.Object(
   {
     error: Type.Object({

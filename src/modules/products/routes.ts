@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { contextOf } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { actorOf, errorResponses, Page, PageQuery, toPage, type App } from '../../platform/http.js';
+import { errorResponses, sellerIdOf, Page, PageQuery, toPage, type App } from '../../platform/http.js';
 import { CATEGORIES, CATEGORY_CODES, LABEL_FIELDS, REQUIRED_LABEL_FIELDS } from './categories.js';
 import type { Reason } from './eligibility.js';
 import { explain, localeFrom, type Locale } from './eligibility-messages.js';
@@ -52,11 +52,6 @@ async function explained<T>(request: FastifyRequest, run: () => Promise<T>): Pro
 export function registerProductRoutes(app: App, db: Db, settings: CatalogSettings): void {
   app.addSchema(ProductView);
   const Product = Type.Ref('Product');
-  const sellerOf = (request: FastifyRequest) => {
-    const { sellerId } = actorOf(request);
-    if (!sellerId) throw new AppError('forbidden', 'no_organisation', 'You do not belong to a seller organisation yet: apply to sell first');
-    return sellerId;
-  };
 
   app.get(
     '/api/v1/catalog/categories',
@@ -78,7 +73,7 @@ export function registerProductRoutes(app: App, db: Db, settings: CatalogSetting
     { config: { access: ['seller'] }, schema: { tags: ['products'], summary: 'Your products, newest first', querystring: ListQuery, response: { 200: Page(Product), ...errorResponses } } },
     async (request) => {
       const { limit = 50, cursor, ...filter } = request.query;
-      const rows = await listProducts(db, { ...filter, sellerId: sellerOf(request) }, limit + 1, cursor);
+      const rows = await listProducts(db, { ...filter, sellerId: sellerIdOf(request) }, limit + 1, cursor);
       const page = toPage(rows, limit, (r) => r);
       return { items: await viewProducts(db, page.items), nextCursor: page.nextCursor };
     },
@@ -90,14 +85,14 @@ export function registerProductRoutes(app: App, db: Db, settings: CatalogSetting
       config: { access: ['seller'] },
       schema: { tags: ['products'], summary: 'How many of your products are in each state', response: { 200: Type.Record(Type.String(), Type.Integer()), ...errorResponses } },
     },
-    async (request) => ({ draft: 0, published: 0, suspended: 0, archived: 0, ...(await countProductsByStatus(db, sellerOf(request))) }),
+    async (request) => ({ draft: 0, published: 0, suspended: 0, archived: 0, ...(await countProductsByStatus(db, sellerIdOf(request))) }),
   );
 
   app.post(
     '/api/v1/seller/products',
     { config: { access: ['seller'] }, schema: { tags: ['products'], summary: 'Create a product (as a draft)', body: ProductInputSchema, response: { 201: Product, ...errorResponses } } },
     async (request, reply) => {
-      const product = await createProduct({ ...contextOf(db, request), db }, sellerOf(request), request.body);
+      const product = await createProduct({ ...contextOf(db, request), db }, sellerIdOf(request), request.body);
       return reply.status(201).send(await viewProduct(db, product));
     },
   );
@@ -106,7 +101,7 @@ export function registerProductRoutes(app: App, db: Db, settings: CatalogSetting
     '/api/v1/seller/products/:productId',
     { config: { access: ['seller'] }, schema: { tags: ['products'], summary: 'One of your products', params: ProductId, response: { 200: Product, ...errorResponses } } },
     async (request) => {
-      const product = await findSellerProduct(db, sellerOf(request), request.params.productId);
+      const product = await findSellerProduct(db, sellerIdOf(request), request.params.productId);
       if (!product) throw notFound('Product');
       return viewProduct(db, product);
     },
@@ -126,7 +121,7 @@ export function registerProductRoutes(app: App, db: Db, settings: CatalogSetting
     },
     async (request) =>
       explained(request, async () => {
-        const product = await updateProduct({ ...contextOf(db, request), db }, sellerOf(request), request.params.productId, request.body.product, request.body.revision, settings);
+        const product = await updateProduct({ ...contextOf(db, request), db }, sellerIdOf(request), request.params.productId, request.body.product, request.body.revision, settings);
         return viewProduct(db, product);
       }),
   );
@@ -138,7 +133,7 @@ export function registerProductRoutes(app: App, db: Db, settings: CatalogSetting
       schema: { tags: ['products'], summary: 'Whether the saved product may be published, with every reason (in your language)', params: ProductId, response: { 200: EligibilityAnswer, ...errorResponses } },
     },
     async (request) => {
-      const sellerId = sellerOf(request);
+      const sellerId = sellerIdOf(request);
       const p = await findSellerProduct(db, sellerId, request.params.productId);
       if (!p) throw notFound('Product');
       const [variants, images] = await Promise.all([listVariants(db, [p.id]), listImages(db, [p.id])]);
@@ -179,7 +174,7 @@ export function registerProductRoutes(app: App, db: Db, settings: CatalogSetting
     },
     async (request) => {
       const { variantCount, imageCount, ...product } = request.body;
-      const verdict = await evaluateEligibility(db, sellerOf(request), product, { variants: variantCount, images: imageCount }, new Date(), settings);
+      const verdict = await evaluateEligibility(db, sellerIdOf(request), product, { variants: variantCount, images: imageCount }, new Date(), settings);
       return { eligible: verdict.eligible, reasons: explainAll(verdict.reasons, localeFrom(request.headers['accept-language'])) };
     },
   );
@@ -198,7 +193,7 @@ export function registerProductRoutes(app: App, db: Db, settings: CatalogSetting
       },
       async (request) =>
         explained(request, async () => {
-          const product = await changeProductStatus({ ...contextOf(db, request), db }, { productId: request.params.productId, sellerId: sellerOf(request), action }, settings);
+          const product = await changeProductStatus({ ...contextOf(db, request), db }, { productId: request.params.productId, sellerId: sellerIdOf(request), action }, settings);
           return viewProduct(db, product);
         }),
     );

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
-import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import type { SellersTable, ShippingMode } from '../../db/schema.js';
 import { contextOf } from '../../platform/context.js';
-import { AppError, notFound } from '../../platform/errors.js';
-import { actorOf, errorResponses, type App } from '../../platform/http.js';
+import { notFound } from '../../platform/errors.js';
+import { actorOf, errorResponses, sellerIdOf, type App } from '../../platform/http.js';
 import type { Mailer } from '../../platform/mailer.js';
 import { findMediaForOwner, imageUrls } from '../media/index.js';
 import { acceptInvitation, findInvitationByToken, invitationStatus, inviteStaff, revokeInvitation } from './invitations.js';
@@ -55,14 +54,9 @@ async function toStore(db: Db, s: SellersTable) {
 export type StoreRouteOptions = { mailer: Mailer; publicUrl: string; invitationTtlMs: number };
 
 export function registerStoreRoutes(app: App, db: Db, options: StoreRouteOptions): void {
-  const sellerOf = (request: FastifyRequest) => {
-    const { sellerId } = actorOf(request);
-    if (!sellerId) throw new AppError('forbidden', 'no_organisation', 'You do not belong to a seller organisation yet: apply to sell first');
-    return sellerId;
-  };
 
   app.get('/api/v1/seller/store', { config: { access: ['seller'] }, schema: { tags: ['sellers'], summary: 'Your store profile', response: { 200: Store, ...errorResponses } } }, async (request) => {
-    const seller = await findSeller(db, sellerOf(request));
+    const seller = await findSeller(db, sellerIdOf(request));
     if (!seller) throw notFound('Store');
     return toStore(db, seller);
   });
@@ -91,7 +85,7 @@ export function registerStoreRoutes(app: App, db: Db, options: StoreRouteOptions
         response: { 200: Store, ...errorResponses },
       },
     },
-    async (request) => toStore(db, await updateStoreProfile({ ...contextOf(db, request), db }, sellerOf(request), request.body)),
+    async (request) => toStore(db, await updateStoreProfile({ ...contextOf(db, request), db }, sellerIdOf(request), request.body)),
   );
 
   app.get(
@@ -100,7 +94,7 @@ export function registerStoreRoutes(app: App, db: Db, options: StoreRouteOptions
     async (request) => {
       const now = new Date();
       return {
-        items: (await listInvitations(db, sellerOf(request))).map((i) => ({ id: i.id, email: i.email, status: invitationStatus(i, now), expiresAt: i.expires_at, createdAt: i.created_at, invitedBy: i.invited_by })),
+        items: (await listInvitations(db, sellerIdOf(request))).map((i) => ({ id: i.id, email: i.email, status: invitationStatus(i, now), expiresAt: i.expires_at, createdAt: i.created_at, invitedBy: i.invited_by })),
       };
     },
   );
@@ -118,7 +112,7 @@ export function registerStoreRoutes(app: App, db: Db, options: StoreRouteOptions
     },
     async (request, reply) => {
       const ctx = { ...contextOf(db, request), db };
-      const sellerId = sellerOf(request);
+      const sellerId = sellerIdOf(request);
       const { invitation, token } = await inviteStaff(ctx, { sellerId, email: request.body.email, ttlMs: options.invitationTtlMs });
       const acceptUrl = `${options.publicUrl}/seller/invitations/${token}`;
       const seller = await findSeller(db, sellerId);
@@ -144,7 +138,7 @@ export function registerStoreRoutes(app: App, db: Db, options: StoreRouteOptions
       schema: { tags: ['sellers'], summary: 'Revoke an open invitation (owner only)', params: Type.Object({ invitationId: Type.String({ pattern: '^inv_[0-9a-z]{26}$' }) }), response: { 204: Type.Null(), ...errorResponses } },
     },
     async (request, reply) => {
-      await revokeInvitation({ ...contextOf(db, request), db }, { sellerId: sellerOf(request), invitationId: request.params.invitationId });
+      await revokeInvitation({ ...contextOf(db, request), db }, { sellerId: sellerIdOf(request), invitationId: request.params.invitationId });
       return reply.status(204).send(null);
     },
   );
