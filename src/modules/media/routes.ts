@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { contextOf } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { actorOf, errorResponses, type App } from '../../platform/http.js';
+import { actorOf, errorResponses, sellerIdOf, type App } from '../../platform/http.js';
 import { attachmentDisposition } from './documents.js';
 import { IMAGE_TYPES } from './file-kind.js';
 import { PUBLIC_MEDIA_PREFIX, toDocumentAnswer, toImageAnswer } from './media-urls.js';
@@ -71,11 +71,11 @@ export async function registerMediaRoutes(app: App, db: Db, config: Config['medi
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        if (!actor.sellerId) throw new AppError('forbidden', 'no_organisation', 'You do not belong to a seller organisation yet: apply to sell first');
+        const sellerId = sellerIdOf(request);
         const upload = await readUpload(request, config.maxImageBytes);
         const row = await storeImage(
           { ...contextOf(db, request), db },
-          { ...upload, ownerKind: 'seller', ownerId: actor.sellerId, purpose: request.query.purpose, createdBy: actor.userId, originalName: upload.fileName },
+          { ...upload, ownerKind: 'seller', ownerId: sellerId, purpose: request.query.purpose, createdBy: actor.userId, originalName: upload.fileName },
           options,
         );
         return reply.status(201).send(toImageAnswer(row));
