@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { contextOf } from '../../platform/context.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { actorOf, errorResponses, sellerIdOf, type App } from '../../platform/http.js';
 import { attachmentDisposition } from './documents.js';
 import { IMAGE_TYPES } from './file-kind.js';
