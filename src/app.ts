@@ -23,6 +23,7 @@ import { installWeb, wantsHtml } from './platform/web.js';
 import { findSessionUser, registerAccountRoutes } from './modules/accounts/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
+import { registerCatalogImportRoutes } from './modules/catalog-import/index.js';
 import { seedDemo, type SeedReport } from './modules/demo/index.js';
 import { registerMediaRoutes } from './modules/media/index.js';
 import { registerPositiveListRoutes } from './modules/positive-list/index.js';
@@ -139,6 +140,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await registerMediaRoutes(app, db, config.media);
   registerPositiveListRoutes(app, db);
   registerProductRoutes(app, db, config.catalog);
+  registerCatalogImportRoutes(app, db, config.catalog);
   registerApplicationRoutes(app, db, config.catalog);
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);

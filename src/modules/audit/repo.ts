@@ -1,8 +1,9 @@
 import type { DbOrTrx } from '../../db/database.js';
 import type { AuditLogTable } from '../../db/schema.js';
 
-export async function insertAuditEntry(db: DbOrTrx, entry: AuditLogTable): Promise<void> {
-  await db.insertInto('audit_log').values(entry).execute();
+/** Inserts in chunks of 500 rows (9 parameters each stays under both engines' parameter limits). */
+export async function insertAuditEntries(db: DbOrTrx, entries: AuditLogTable[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 500) await db.insertInto('audit_log').values(entries.slice(i, i + 500)).execute();
 }
 
 export type AuditFilter = { subjectType?: string | undefined; subjectId?: string | undefined; actorId?: string | undefined; action?: string | undefined };

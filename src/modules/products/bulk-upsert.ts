@@ -9,7 +9,7 @@ import type { ProductsTable, ProductVariantsTable, ShippingMode } from '../../db
 import type { Ctx } from '../../platform/context.js';
 import { conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { recordAudit } from '../audit/index.js';
+import { recordAudits } from '../audit/index.js';
 import type { CategoryCode, LabelField } from './categories.js';
 import { evaluateEligibility, type CatalogSettings } from './evaluate.js';
 import { insertVariants, listImages } from './repo.js';
@@ -130,7 +130,11 @@ type Plan = {
 function planUpsert(sellerId: string, rows: CatalogRow[], state: State, now: string): Plan {
   const plan: Plan = { errors: [], newProducts: [], productUpdates: [], newVariants: [], variantUpdates: [], variantTotals: new Map() };
   const groups = new Map<string, CatalogRow[]>();
-  for (const r of rows) groups.set(r.handle, [...(groups.get(r.handle) ?? []), r]);
+  for (const r of rows) {
+    const group = groups.get(r.handle);
+    if (group) group.push(r);
+    else groups.set(r.handle, [r]);
+  }
   for (const [handle, group] of groups) {
     const target = state.products.get(handle);
     if (target?.status === 'archived') {
@@ -164,7 +168,8 @@ function planUpsert(sellerId: string, rows: CatalogRow[], state: State, now: str
       const content = variantContent(r.variant, before);
       if (!before) plan.newVariants.push({ id: newId('var'), product_id: productId, seller_id: sellerId, sku: r.sku, currency: 'USD', ...content, position: position++, created_at: now, updated_at: now });
       else if (differs(content, before)) plan.variantUpdates.push({ before, after: content });
-      variantsChanged ||= !before || plan.variantUpdates.at(-1)?.before === before;
+      else continue;
+      variantsChanged = true;
     }
     if (!target) {
       plan.newProducts.push({ id: productId, seller_id: sellerId, handle, status: 'draft', ...after, attributes: '{}', status_reason: null, published_at: null, revision: 1, created_at: now, updated_at: now });
@@ -257,11 +262,12 @@ export async function upsertCatalogRows(ctx: Ctx & { db: Trx }, sellerId: string
     throw conflict('import_conflict', `Your catalog changed since the file was checked: row ${first.row}, ${first.column}: ${first.message}. Nothing was imported; upload the file again`, { errors: plan.errors.slice(0, 1000) });
   }
   await writePlan(ctx.db, plan, now);
-  for (const { before, after } of plan.variantUpdates) {
-    if (before.price_minor !== after.price_minor) {
-      await recordAudit(ctx, { action: 'product.price_changed', subjectType: 'product', subjectId: before.product_id, data: { sku: before.sku, fromMinor: before.price_minor, toMinor: after.price_minor, currency: 'USD' } });
-    }
-  }
+  await recordAudits(
+    ctx,
+    plan.variantUpdates
+      .filter(({ before, after }) => before.price_minor !== after.price_minor)
+      .map(({ before, after }) => ({ action: 'product.price_changed', subjectType: 'product', subjectId: before.product_id, data: { sku: before.sku, fromMinor: before.price_minor, toMinor: after.price_minor, currency: 'USD' } })),
+  );
   const counts = countsOf(plan);
   return {
     productsCreated: counts.products.toCreate,
