@@ -53,7 +53,7 @@ export type BuildOptions = { db?: DbHandle; webRoot?: string; logStream?: NodeJS
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const { db, engine, schema } = options.db ?? createDb(config.database);
   await migrateToLatest(db, schema);
-  const seedReport = config.seedDemo ? await seedDemo(db, { scryptN: config.passwordScryptN }) : null;
+  const seedReport = config.seedDemo ? await seedDemo(db, { scryptN: config.passwordScryptN, media: config.media }) : null;
 
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },

@@ -67,8 +67,9 @@ program
   .action(() =>
     withDb(async ({ db }, config) => {
       await migrateToLatest(db);
-      const report = await seedDemo(db, { scryptN: config.passwordScryptN });
-      out(`Demo data: ${report.created.users} user(s) and ${report.created.sellers} seller(s) created.`);
+      const report = await seedDemo(db, { scryptN: config.passwordScryptN, media: config.media });
+      out(`Demo data: ${report.created.users} user(s), ${report.created.sellers} seller(s) and ${report.created.products} product(s) created.`);
+      for (const note of report.notes) out(`  note: ${note}`);
       for (const l of report.logins) out(`  ${l.role.padEnd(9)} ${l.email}  password: ${l.password}`);
     }),
   );

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'gateway-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, SECRETS_DIR: join(dir, 'secrets'), PASSWORD_SCRYPT_N: String(2 ** 14) };
+const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'db.sqlite')}`, SECRETS_DIR: join(dir, 'secrets'), MEDIA_DIR: join(dir, 'media'), PASSWORD_SCRYPT_N: String(2 ** 14) };
 
 function gateway(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
   return new Promise((resolve) => {
@@ -63,7 +63,7 @@ describe('gateway CLI', () => {
   });
 
   it('seeds idempotently', async () => {
-    expect((await gateway(['seed'])).stdout).toMatch(/Demo data: \d+ user\(s\) and 5 seller\(s\) created/);
-    expect((await gateway(['seed'])).stdout).toContain('Demo data: 0 user(s) and 0 seller(s) created');
+    expect((await gateway(['seed'])).stdout).toMatch(/Demo data: \d+ user\(s\), 7 seller\(s\) and \d{2} product\(s\) created/);
+    expect((await gateway(['seed'])).stdout).toContain('Demo data: 0 user(s), 0 seller(s) and 0 product(s) created');
   });
 });

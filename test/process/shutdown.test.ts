@@ -40,6 +40,8 @@ describe('process lifecycle', () => {
         PORT: String(port),
         DATABASE_URL: process.env['TEST_DATABASE_URL'] ? `file:${join(dir, 'db.sqlite')}` : `file:${join(dir, 'db.sqlite')}`,
         SECRETS_DIR: join(dir, 'secrets'),
+        MEDIA_DIR: join(dir, 'media'),
+        MAIL_DIR: join(dir, 'mail'),
         LOG_LEVEL: 'warn',
         SEED_DEMO: 'true',
         PASSWORD_SCRYPT_N: String(2 ** 17),

@@ -7,6 +7,12 @@ export const findSellerProduct = (db: DbOrTrx, sellerId: string, productId: stri
 
 export const findProduct = (db: DbOrTrx, productId: string) => db.selectFrom('products').selectAll().where('id', '=', productId).executeTakeFirst();
 
+/** The handles a seller's products use (idempotent seeding and imports skip what exists). */
+export async function listHandles(db: DbOrTrx, sellerId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('products').select('handle').where('seller_id', '=', sellerId).execute();
+  return new Set(rows.map((r) => r.handle));
+}
+
 export const findProductByHandle = (db: DbOrTrx, sellerId: string, handle: string) =>
   db.selectFrom('products').selectAll().where('seller_id', '=', sellerId).where('handle', '=', handle).executeTakeFirst();
 
