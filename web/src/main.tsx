@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './app/styles/base.css';
 import './app/styles/components.css';
 import './app/styles/dialog.css';
+import './app/styles/forms.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,18 +1,22 @@
-// The one way the web app talks to /api/v1: JSON in and out, the CSRF token on unsafe methods, and
-// every failure turned into an ApiError carrying the server's code, message and field messages.
+// The one way the web app talks to /api/v1: JSON in and out (or a file: multipart for uploads, the raw
+// bytes for CSV), the CSRF token on unsafe methods, and every failure turned into an ApiError carrying
+// the server's code, message, field messages and the rest of its details.
 export type FieldProblem = { field: string; message: string };
+export type ErrorDetails = { fields?: FieldProblem[]; [key: string]: unknown };
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldProblem[];
+  readonly details: ErrorDetails;
 
-  constructor(status: number, code: string, message: string, fields: FieldProblem[] = []) {
+  constructor(status: number, code: string, message: string, details: ErrorDetails = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
-    this.fields = fields;
+    this.details = details;
+    this.fields = Array.isArray(details.fields) ? details.fields : [];
   }
 
   fieldMessage(field: string): string | undefined {
@@ -28,8 +32,10 @@ export function rememberCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-type Query = Record<string, string | number | undefined | null>;
-type Options = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; query?: Query; signal?: AbortSignal };
+export type Query = Record<string, string | number | boolean | undefined | null>;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** `json` is sent as JSON; `raw` (FormData, a File, text) is sent as is with its own content type. */
+type Options = { method?: Method; json?: unknown; raw?: BodyInit; contentType?: string; query?: Query; signal?: AbortSignal; headers?: Record<string, string> };
 
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
@@ -48,18 +54,20 @@ async function fetchCsrfToken(): Promise<string> {
 
 async function send<T>(path: string, options: Options, retried = false): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken ?? (await fetchCsrfToken());
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let body: BodyInit | null = null;
+  if (options.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.raw !== undefined) {
+    // FormData sets its own multipart boundary: never name a content type for it.
+    if (options.contentType) headers['content-type'] = options.contentType;
+    body = options.raw;
+  }
   let response: Response;
   try {
-    response = await fetch(withQuery(BASE + path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      signal: options.signal ?? null,
-    });
+    response = await fetch(withQuery(BASE + path, options.query), { method, headers, credentials: 'same-origin', body, signal: options.signal ?? null });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network_error', 'Could not reach Gateway. Check your connection and try again.');
@@ -75,17 +83,43 @@ async function send<T>(path: string, options: Options, retried = false): Promise
 }
 
 async function readError(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; details?: { fields?: FieldProblem[] } } };
-    const e = body.error;
-    if (e?.code && e.message) return new ApiError(response.status, e.code, e.message, Array.isArray(e.details?.fields) ? e.details.fields : []);
-  } catch {
-    // Not JSON (a proxy error page, for instance): fall through to a generic error.
+  if (response.status === 413) {
+    // A proxy may refuse a large upload before the server sees it; keep the server's code either way.
+    const text = await response.text().catch(() => '');
+    const parsed = parseError(text);
+    return parsed ? new ApiError(413, parsed.code, parsed.message, parsed.details) : new ApiError(413, 'file_too_large', 'The file is too large');
   }
+  const parsed = parseError(await response.text().catch(() => ''));
+  if (parsed) return new ApiError(response.status, parsed.code, parsed.message, parsed.details);
   return new ApiError(response.status, 'http_error', `The server answered ${response.status} ${response.statusText}`.trim());
 }
 
+function parseError(text: string): { code: string; message: string; details: ErrorDetails } | null {
+  try {
+    const body = JSON.parse(text) as { error?: { code?: string; message?: string; details?: ErrorDetails } };
+    const e = body.error;
+    if (e?.code && e.message) return { code: e.code, message: e.message, details: e.details && typeof e.details === 'object' ? e.details : {} };
+  } catch {
+    // Not JSON (a proxy error page, for instance): the caller falls back to a generic error.
+  }
+  return null;
+}
+
 export const api = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => send<T>(path, { query, ...(signal ? { signal } : {}) }),
-  post: <T>(path: string, body?: unknown) => send<T>(path, { method: 'POST', body }),
+  get: <T>(path: string, query?: Query, signal?: AbortSignal, headers?: Record<string, string>) =>
+    send<T>(path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}), ...(headers ? { headers } : {}) }),
+  post: <T>(path: string, json?: unknown, headers?: Record<string, string>) => send<T>(path, { method: 'POST', json, ...(headers ? { headers } : {}) }),
+  put: <T>(path: string, json: unknown, headers?: Record<string, string>) => send<T>(path, { method: 'PUT', json, ...(headers ? { headers } : {}) }),
+  delete: <T = void>(path: string) => send<T>(path, { method: 'DELETE' }),
+  /** One file as multipart/form-data in the field `file`, which is what the media endpoints read. */
+  upload: <T>(path: string, file: Blob, query?: Query, fileName?: string) => {
+    const form = new FormData();
+    form.append('file', file, fileName ?? (file instanceof File ? file.name : 'upload'));
+    return send<T>(path, { method: 'POST', raw: form, ...(query ? { query } : {}) });
+  },
+  /** A CSV file as the raw request body (positive list and catalog imports). */
+  postCsv: <T>(path: string, csv: Blob | string, query?: Query) => send<T>(path, { method: 'POST', raw: csv, contentType: 'text/csv', ...(query ? { query } : {}) }),
 };
+
+/** Where a browser link downloads a file from the API (same origin, the session cookie goes along). */
+export const apiUrl = (path: string, query?: Query) => withQuery(BASE + path, query);

@@ -1,4 +1,11 @@
-// US English messages (ICU MessageFormat); the same keys as zh-CN.ts.
+// US English messages (ICU MessageFormat); the same keys as zh-CN.ts. Feature messages live in en/
+// (imported with .js, as Node resolves them when the catalog test loads this file).
+import { enApplications } from './en/applications.js';
+import { enImports } from './en/imports.js';
+import { enProducts } from './en/products.js';
+import { enSellers } from './en/sellers.js';
+import { enShared } from './en/shared.js';
+
 export const enUS = {
   'lang.zh': '中文',
   'lang.en': 'English',
@@ -177,8 +184,6 @@ export const enUS = {
   'seller.memberRole.owner': 'Owner',
   'seller.memberRole.staff': 'Staff',
   'seller.application.title': 'Your application',
-  'seller.application.body': 'Your seller account is ready, but it does not belong to an approved seller organisation yet. Applying to sell is the next step: you describe your business (legal name, location, what you make) and Gateway’s team reviews it.',
-  'seller.application.formLater': 'The online application form is not open yet; it will appear on this page.',
   'seller.path.title': 'Selling to China: your path',
   'seller.path.lead': 'Gateway sells your goods to shoppers in mainland China through cross-border e-commerce retail import: you need no Chinese import licence, but each product must qualify.',
   'seller.path.done': 'Done',
@@ -208,7 +213,7 @@ export const enUS = {
   'ops.filter.any': 'Any',
   'ops.filter.apply': 'Apply',
   'ops.filter.clear': 'Clear',
-  'ops.shown': '{count, number} shown',
+  'common.shown': '{count, number} shown',
   'ops.users.title': 'Users',
   'ops.users.name': 'Name',
   'ops.users.email': 'E-mail',
@@ -254,4 +259,9 @@ export const enUS = {
   'ops.audit.system': 'system',
   'ops.audit.filterBy': 'Filter by this',
   'ops.audit.empty': 'No audit entries match.',
+  ...enShared,
+  ...enApplications,
+  ...enSellers,
+  ...enProducts,
+  ...enImports,
 } as const;

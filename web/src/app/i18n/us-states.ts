@@ -23,3 +23,10 @@ export function stateName(code: string, locale: Locale): string {
   if (!names) return code;
   return locale === 'zh-CN' ? names[0] : names[1];
 }
+
+/** Every USPS code, ordered by the state's name in the locale, for pickers. */
+export function stateOptions(locale: Locale): Array<{ code: string; name: string }> {
+  return Object.keys(STATES)
+    .map((code) => ({ code, name: stateName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}

@@ -1,5 +1,12 @@
 // Simplified Chinese messages (ICU MessageFormat). en-US.ts must have exactly the same keys: the
 // typecheck in i18n.tsx enforces it, and test/e2e/i18n-catalogs.test.ts checks arguments match.
+// Feature messages live in zh/, each file checked against its en/ twin.
+import { zhApplications } from './zh/applications.js';
+import { zhImports } from './zh/imports.js';
+import { zhProducts } from './zh/products.js';
+import { zhSellers } from './zh/sellers.js';
+import { zhShared } from './zh/shared.js';
+
 export const zhCN = {
   'lang.zh': '中文',
   'lang.en': 'English',
@@ -178,8 +185,6 @@ export const zhCN = {
   'seller.memberRole.owner': '所有者',
   'seller.memberRole.staff': '员工',
   'seller.application.title': '您的入驻申请',
-  'seller.application.body': '您的卖家账户已创建，但还没有加入已审核的卖家企业。下一步是提交入驻申请：填写企业的法定名称、所在地和经营的商品，由 Gateway 团队审核。',
-  'seller.application.formLater': '在线申请表尚未开放，开放后会出现在本页。',
   'seller.path.title': '卖到中国：您的路线图',
   'seller.path.lead': 'Gateway 通过跨境电商零售进口渠道把您的商品卖给中国大陆的消费者：您无需中国进口许可证，但每件商品都要符合条件。',
   'seller.path.done': '已完成',
@@ -209,7 +214,7 @@ export const zhCN = {
   'ops.filter.any': '全部',
   'ops.filter.apply': '筛选',
   'ops.filter.clear': '清除',
-  'ops.shown': '显示 {count, number} 条',
+  'common.shown': '显示 {count, number} 条',
   'ops.users.title': '用户',
   'ops.users.name': '姓名',
   'ops.users.email': '邮箱',
@@ -255,6 +260,11 @@ export const zhCN = {
   'ops.audit.system': '系统',
   'ops.audit.filterBy': '按此筛选',
   'ops.audit.empty': '没有符合条件的审计记录。',
+  ...zhShared,
+  ...zhApplications,
+  ...zhSellers,
+  ...zhProducts,
+  ...zhImports,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,7 +1,8 @@
-// A labelled input with its hint and error wired to aria-describedby, so screen readers read both.
+// Labelled inputs, selects and text areas with their hint and error wired to aria-describedby, so
+// screen readers read both.
 import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 
-type Common = { label: string; hint?: string | undefined; error?: string | undefined };
+type Common = { label: ReactNode; hint?: string | undefined; error?: string | undefined };
 
 function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
@@ -42,9 +43,19 @@ export function SelectField({ label, hint, error, id, children, ...select }: Com
   const selectId = id ?? fallback;
   return (
     <FieldFrame id={selectId} label={label} hint={hint} error={error}>
-      <select id={selectId} aria-describedby={describedBy(selectId, hint, error)} {...select}>
+      <select id={selectId} aria-invalid={error ? true : undefined} aria-describedby={describedBy(selectId, hint, error)} {...select}>
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, hint, error, id, ...area }: Common & ComponentPropsWithRef<'textarea'>) {
+  const fallback = useId();
+  const areaId = id ?? fallback;
+  return (
+    <FieldFrame id={areaId} label={label} hint={hint} error={error}>
+      <textarea id={areaId} aria-invalid={error ? true : undefined} aria-describedby={describedBy(areaId, hint, error)} {...area} />
     </FieldFrame>
   );
 }

@@ -16,7 +16,8 @@ export function SignInPage() {
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [email, setEmail] = useState('');
+  // An invitation link names the invited e-mail (?email=), so it is filled in.
+  const [email, setEmail] = useState(() => params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +46,7 @@ export function SignInPage() {
 
   const signUpLink = paths.signUp ? (
     <>
-      {t('auth.noAccount')} <Link to={paths.signUp + (params.get('next') ? `?next=${encodeURIComponent(next)}` : '')}>{t('auth.goSignUp')}</Link>
+      {t('auth.noAccount')} <Link to={paths.signUp + (params.get('next') ? `?${params.toString()}` : '')}>{t('auth.goSignUp')}</Link>
     </>
   ) : undefined;
 

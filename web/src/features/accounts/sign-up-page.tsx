@@ -17,7 +17,7 @@ export function SignUpPage({ area }: { area: 'storefront' | 'seller' }) {
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [form, setForm] = useState({ name: '', email: '', password: '' });
+  const [form, setForm] = useState(() => ({ name: '', email: params.get('email') ?? '', password: '' }));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const paths = AREAS[area];
@@ -54,7 +54,7 @@ export function SignUpPage({ area }: { area: 'storefront' | 'seller' }) {
       lead={t(`auth.signUpLead.${area}`)}
       footer={
         <>
-          {t('auth.haveAccount')} <Link to={paths.signIn}>{t('auth.goSignIn')}</Link>
+          {t('auth.haveAccount')} <Link to={paths.signIn + (params.get('next') ? `?${params.toString()}` : '')}>{t('auth.goSignIn')}</Link>
         </>
       }
     >

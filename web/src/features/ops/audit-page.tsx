@@ -6,9 +6,9 @@ import { Field } from '../../app/ui/field';
 import { ErrorNotice } from '../../app/ui/notice';
 import { EmptyState, Loading, NoAccess } from '../../app/ui/states';
 import { isForbidden } from '../../app/use-api';
-import { FilterBar, useUrlFilters } from './filter-bar';
-import { ListFooter } from './list-footer';
-import { useCursorList } from './use-cursor-list';
+import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
+import { ListFooter } from '../../app/ui/list-footer';
+import { useCursorList } from '../../app/use-cursor-list';
 
 const FILTERS = ['action', 'subjectType', 'subjectId', 'actorId'] as const;
 

@@ -1,13 +1,19 @@
-// The operator console at /ops: users, sellers, the audit log, and a link to the API docs.
+// The operator console at /ops: users, sellers, applications, products, the positive list, the audit
+// log, and a link to the API docs.
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { ConsoleLayout } from '../../app/ui/console-layout';
 import { Guard } from '../../app/ui/guard';
-import { ReceiptIcon, StoreIcon, UserIcon, GridIcon } from '../../app/ui/icons';
+import { ClipboardIcon, GridIcon, ListIcon, ReceiptIcon, ShieldIcon, StoreIcon, UserIcon } from '../../app/ui/icons';
 import { NotFound } from '../../app/ui/states';
 import { AuthShell } from '../accounts/auth-card';
 import { SignInPage } from '../accounts/sign-in-page';
+import { ReviewPage } from '../applications/review-page';
+import { ReviewQueuePage } from '../applications/review-queue-page';
+import { PositiveListPage } from '../positive-list/positive-list-page';
+import { OpsProductPage } from '../products/ops-product-page';
+import { OpsProductsPage } from '../products/ops-products-page';
 import { AuditPage } from './audit-page';
 import { SellersPage } from './sellers-page';
 import { UsersPage } from './users-page';
@@ -23,8 +29,11 @@ function OpsLayout() {
       nav={[
         { to: '/ops/users', label: t('ops.nav.users'), Icon: UserIcon },
         { to: '/ops/sellers', label: t('ops.nav.sellers'), Icon: StoreIcon },
+        { to: '/ops/applications', label: t('ops.nav.applications'), Icon: ClipboardIcon },
+        { to: '/ops/products', label: t('ops.nav.products'), Icon: GridIcon },
+        { to: '/ops/positive-list', label: t('ops.nav.positiveList'), Icon: ShieldIcon },
         { to: '/ops/audit', label: t('ops.nav.audit'), Icon: ReceiptIcon },
-        { to: '/docs', label: t('ops.nav.docs'), Icon: GridIcon, external: true },
+        { to: '/docs', label: t('ops.nav.docs'), Icon: ListIcon, external: true },
       ]}
     />
   );
@@ -46,6 +55,11 @@ export function OpsRoutes() {
         <Route index element={<Navigate to="/ops/users" replace />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="sellers" element={<SellersPage />} />
+        <Route path="applications" element={<ReviewQueuePage />} />
+        <Route path="applications/:applicationId" element={<ReviewPage />} />
+        <Route path="products" element={<OpsProductsPage />} />
+        <Route path="products/:productId" element={<OpsProductPage />} />
+        <Route path="positive-list" element={<PositiveListPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFound home="/ops/users" />} />
       </Route>

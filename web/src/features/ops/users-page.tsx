@@ -8,9 +8,9 @@ import { Field, SelectField } from '../../app/ui/field';
 import { ErrorNotice } from '../../app/ui/notice';
 import { EmptyState, Loading, NoAccess } from '../../app/ui/states';
 import { isForbidden } from '../../app/use-api';
-import { ListFooter } from './list-footer';
-import { FilterBar, useUrlFilters } from './filter-bar';
-import { useCursorList } from './use-cursor-list';
+import { ListFooter } from '../../app/ui/list-footer';
+import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
+import { useCursorList } from '../../app/use-cursor-list';
 import { UserStatusDialog } from './user-status-dialog';
 
 const FILTERS = ['role', 'status', 'q'] as const;

@@ -4,13 +4,21 @@ import { Route, Routes } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { ConsoleLayout } from '../../app/ui/console-layout';
 import { Guard } from '../../app/ui/guard';
-import { HomeIcon, StoreIcon, UserIcon } from '../../app/ui/icons';
+import { CartIcon, GridIcon, HomeIcon, StoreIcon, UserIcon, UsersIcon } from '../../app/ui/icons';
 import { NotFound } from '../../app/ui/states';
 import { AccountPage } from '../accounts/account-page';
 import { AuthShell } from '../accounts/auth-card';
 import { SignInPage } from '../accounts/sign-in-page';
 import { SignUpPage } from '../accounts/sign-up-page';
+import { ApplyPage } from '../applications/apply-page';
+import { ImportPage } from '../catalog-import/import-page';
+import { ProductEditorPage } from '../products/product-editor-page';
+import { ProductsPage } from '../products/products-page';
 import { DashboardPage } from './dashboard-page';
+import { InvitationPage } from './invitation-page';
+import { StorePage } from './store-page';
+import { TeamPage } from './team-page';
+import '../../app/styles/table.css';
 import './seller-center.css';
 
 function SellerLayout() {
@@ -21,8 +29,11 @@ function SellerLayout() {
       home="/seller"
       nav={[
         { to: '/seller', label: t('seller.nav.dashboard'), Icon: HomeIcon, end: true },
+        { to: '/seller/store', label: t('seller.nav.store'), Icon: StoreIcon },
+        { to: '/seller/products', label: t('seller.nav.products'), Icon: GridIcon },
+        { to: '/seller/team', label: t('seller.nav.team'), Icon: UsersIcon },
         { to: '/seller/account', label: t('seller.nav.account'), Icon: UserIcon },
-        { to: '/', label: t('seller.nav.storefront'), Icon: StoreIcon, end: true },
+        { to: '/', label: t('seller.nav.storefront'), Icon: CartIcon, end: true },
       ]}
     />
   );
@@ -35,6 +46,7 @@ export function SellerRoutes() {
     <Routes>
       <Route path="sign-in" element={inShell(<SignInPage />)} />
       <Route path="sign-up" element={inShell(<SignUpPage area="seller" />)} />
+      <Route path="invitations/:token" element={inShell(<InvitationPage />)} />
       <Route
         element={
           <Guard area="seller" frame={inShell}>
@@ -43,6 +55,13 @@ export function SellerRoutes() {
         }
       >
         <Route index element={<DashboardPage />} />
+        <Route path="apply" element={<ApplyPage />} />
+        <Route path="store" element={<StorePage />} />
+        <Route path="team" element={<TeamPage />} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="products/new" element={<ProductEditorPage />} />
+        <Route path="products/import" element={<ImportPage />} />
+        <Route path="products/:productId" element={<ProductEditorPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFound home="/seller" />} />
       </Route>

@@ -3,14 +3,14 @@ import { useT } from '../../app/i18n/i18n';
 import { useSession } from '../../app/session';
 import '../../app/styles/table.css';
 
-export function TeamTable({ members }: { members: Member[] }) {
+export function TeamTable({ members, title }: { members: Member[]; title?: string }) {
   const { t } = useT();
   const { user } = useSession();
   return (
     <section className="team" aria-labelledby="team-title">
       <div className="section-head">
         <h2 id="team-title" className="section-title">
-          {t('seller.team.title')}
+          {title ?? t('seller.team.title')}
         </h2>
         <span className="muted">{t('seller.team.count', { count: members.length })}</span>
       </div>

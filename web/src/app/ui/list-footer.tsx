@@ -1,6 +1,6 @@
-// Under every ops table: how many rows are shown, and "Load more" while the server has more.
-import { useT } from '../../app/i18n/i18n';
-import { ErrorNotice } from '../../app/ui/notice';
+// Under every list table: how many rows are shown, and "Load more" while the server has more.
+import { useT } from '../i18n/i18n';
+import { ErrorNotice } from './notice';
 
 type Props = { count: number; hasMore: boolean; loadingMore: boolean; error: unknown; onLoadMore: () => void };
 
@@ -14,7 +14,7 @@ export function ListFooter({ count, hasMore, loadingMore, error, onLoadMore }: P
         </div>
       ) : null}
       <div className="table-footer">
-        <span aria-live="polite">{t('ops.shown', { count })}</span>
+        <span aria-live="polite">{t('common.shown', { count })}</span>
         {hasMore ? (
           <button type="button" className="btn btn-secondary btn-sm" onClick={onLoadMore} disabled={loadingMore}>
             {loadingMore ? t('common.loadingMore') : t('common.loadMore')}

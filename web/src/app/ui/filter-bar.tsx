@@ -2,8 +2,9 @@
 // Selects apply at once; text fields apply on submit.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../app/i18n/i18n';
-import { filtersFrom } from './use-cursor-list';
+import { useT } from '../i18n/i18n';
+import { filtersFrom } from '../use-cursor-list';
+import '../styles/filters.css';
 
 export function useUrlFilters<N extends string>(names: readonly N[], textNames: readonly N[] = []) {
   const [params, setParams] = useSearchParams();

@@ -1,8 +1,8 @@
 // A cursor-paginated list (GET …?limit=&cursor=): first page on filter change, "Load more" appends.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../app/api-client';
-import type { Page } from '../../app/api-types';
-import { useSession } from '../../app/session';
+import { api, ApiError } from './api-client';
+import type { Page } from './api-types';
+import { useSession } from './session';
 
 export const PAGE_SIZE = 25;
 type Filters = Record<string, string | undefined>;
