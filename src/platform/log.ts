@@ -1,7 +1,7 @@
 // pino options: request ids, and redaction of anything secret or personal. Fields marked personal in
 // later modules (ID numbers, phones, addresses) are listed here too, so they never reach a log line.
 import type { FastifyServerOptions } from 'fastify';
-import { randomUUID } from 'node:crypto';
+import { newId } from './ids.js';
 
 export const REDACT_PATHS = [
   'req.headers.cookie',
@@ -37,5 +37,5 @@ export function loggerOptions(level: string): Exclude<FastifyServerOptions['logg
 
 export function genReqId(req: { headers: Record<string, string | string[] | undefined> }): string {
   const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : `req_${randomUUID()}`;
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId('req');
 }

@@ -69,7 +69,7 @@ describe('request ids and logs', () => {
     const res = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'trace-abc-12345' } });
     expect(res.headers['x-request-id']).toBe('trace-abc-12345');
     const generated = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'bad id with spaces' } });
-    expect(generated.headers['x-request-id']).toMatch(/^req_[0-9a-f-]{36}$/);
+    expect(generated.headers['x-request-id']).toMatch(/^req_[0-9a-z]{26}$/);
   });
 
   it('never writes passwords, session tokens, CSRF tokens or e-mail addresses to the log', async () => {
@@ -93,7 +93,7 @@ describe('security headers', () => {
     const api = await app.inject('/api/v1/auth/session');
     expect(api.headers['x-content-type-options']).toBe('nosniff');
     expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(api.headers['x-frame-options']).toBe('DENY');
+    expect(api.headers['x-frame-options']).toBeUndefined();
     const docs = await app.inject('/docs/');
     expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
     expect(docs.headers['content-security-policy']).toContain("object-src 'none'");
