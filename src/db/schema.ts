@@ -261,6 +261,88 @@ export interface CatalogImportsTable {
   imported_at: string | null;
 }
 
+export interface FxRatesTable {
+  id: string;
+  base: 'USD' | 'CNY';
+  quote: 'USD' | 'CNY';
+  /** Units of `quote` per 1 `base`, times 1,000,000 (7.1234 → 7123400): exact, never a float. */
+  rate_micro: number;
+  source: string;
+  effective_from: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface VatRatesTable {
+  /** 8-digit tariff line: VAT is looked up per HS code, never inferred. */
+  hs_code: string;
+  vat_bp: number;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface ConsumptionTaxRulesTable {
+  /** An HS heading or line (4–10 digits); the longest prefix that matches a product's code applies. */
+  hs_prefix: string;
+  /** JSON: the rule, e.g. {"kind":"ad_valorem","rateBp":1000} or {"kind":"cosmetics_high_end",…}. */
+  rule: string;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface TariffRatesTable {
+  id: string;
+  hs_prefix: string;
+  kind: 'mfn' | 'additional';
+  /** For additional tariffs: the origin country they apply to (ISO alpha-2), e.g. US. */
+  origin: string | null;
+  rate_bp: number;
+  effective_from: string;
+  effective_to: string | null;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface FreightRatesTable {
+  id: string;
+  mode: ShippingMode;
+  zone: string;
+  max_weight_g: number;
+  fee_fen: number;
+  min_days: number;
+  max_days: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface ProvinceZonesTable {
+  province: string;
+  name_zh: string;
+  zone: string;
+}
+
+export interface PlatformSettingsTable {
+  key: string;
+  /** JSON value, validated by the settings schema of the module that reads it. */
+  value: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface QuotesTable {
+  id: string;
+  buyer_user_id: string | null;
+  fx_rate_id: string;
+  request: string;
+  result: string;
+  total_fen: number;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -279,4 +361,12 @@ export interface Database {
   product_variants: ProductVariantsTable;
   product_images: ProductImagesTable;
   catalog_imports: CatalogImportsTable;
+  fx_rates: FxRatesTable;
+  vat_rates: VatRatesTable;
+  consumption_tax_rules: ConsumptionTaxRulesTable;
+  tariff_rates: TariffRatesTable;
+  freight_rates: FreightRatesTable;
+  province_zones: ProvinceZonesTable;
+  platform_settings: PlatformSettingsTable;
+  quotes: QuotesTable;
 }

@@ -27,7 +27,7 @@ export async function listSellers(db: DbOrTrx, filter: { q?: string | undefined;
     .select((eb) => eb.selectFrom('seller_members').select(eb.fn.countAll<number>().as('n')).whereRef('seller_members.seller_id', '=', 'sellers.id').as('member_count'));
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
+    const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, '')}%`;
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['legal_name']), 'like', like), eb(eb.fn('lower', ['trade_name']), 'like', like), eb(eb.fn('lower', ['state']), 'like', like)]));
   }
   if (cursor) q = q.where('id', '<', cursor);
