@@ -118,6 +118,13 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'DELETE /api/v1/seller/invitations/:invitationId': 'seller',
   'GET /api/v1/invitations/:token': 'public',
   'POST /api/v1/invitations/:token/accept': 'signed-in',
+  'GET /api/v1/fx-rates/current': 'public',
+  'GET /api/v1/ops/fx-rates': 'operator',
+  'POST /api/v1/ops/fx-rates': 'operator',
+  'POST /api/v1/ops/fx-rates/import': 'operator',
+  'POST /api/v1/quotes': 'public',
+  'GET /api/v1/quotes/:quoteId': 'public',
+  'POST /api/v1/calculator/landed-cost': 'public',
 };
 
 describe('role × route', () => {

@@ -8,6 +8,6 @@ export { createProduct, updateProduct } from './save-product.js';
 export { changeProductStatus } from './status.js';
 export { ProductInputSchema, type ProductInput } from './product-input.js';
 export { registerProductRoutes } from './routes.js';
-export { listHandles } from './repo.js';
+export { findPublishedVariants, listHandles } from './repo.js';
 export type { CatalogSettings } from './evaluate.js';
 export { previewCatalogUpsert, upsertCatalogRows, validGtin, type CatalogRow, type RowError, type UpsertCounts, type UpsertResult } from './bulk-upsert.js';

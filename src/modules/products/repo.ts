@@ -73,3 +73,29 @@ export async function countProductsByStatus(db: DbOrTrx, sellerId: string) {
   const rows = await db.selectFrom('products').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('seller_id', '=', sellerId).groupBy('status').execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Partial<Record<ProductStatus, number>>;
 }
+
+/** Published variants with their products, for pricing: what a shopper can actually buy. */
+export async function findPublishedVariants(db: DbOrTrx, variantIds: string[]) {
+  if (variantIds.length === 0) return [];
+  return db
+    .selectFrom('product_variants')
+    .innerJoin('products', 'products.id', 'product_variants.product_id')
+    .select([
+      'product_variants.id as variant_id',
+      'product_variants.sku',
+      'product_variants.price_minor',
+      'product_variants.weight_grams',
+      'product_variants.statutory_unit',
+      'product_variants.statutory_qty',
+      'products.id as product_id',
+      'products.seller_id',
+      'products.hs_code',
+      'products.category',
+      'products.shipping_modes',
+      'products.title_zh',
+      'products.title_en',
+    ])
+    .where('product_variants.id', 'in', variantIds)
+    .where('products.status', '=', 'published')
+    .execute();
+}

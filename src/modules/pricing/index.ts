@@ -1,0 +1,10 @@
+// pricing: landed cost — FX-rate history, VAT/consumption-tax/tariff tables, freight by mode and zone,
+// platform pricing settings, the quote API and the sellers' calculator. The arithmetic is pure
+// (tax.ts, limits.ts, retail-price.ts, quote-engine.ts on platform/money.ts); the rest gathers its inputs.
+// Owns tables: fx_rates, vat_rates, consumption_tax_rules, tariff_rates, freight_rates, province_zones,
+// platform_settings, quotes. Publishes and consumes no events.
+export { registerFxRoutes } from './fx-routes.js';
+export { registerQuoteRoutes } from './quote-routes.js';
+export { addFxRates, importFxRates, rateInForce } from './fx-rates.js';
+export { computeLandedCost, type LandedCost, type PricedItem } from './landed-cost.js';
+export { loadPricingSettings, DEFAULT_PRICING_SETTINGS, type PricingSettings } from './settings.js';

@@ -1,0 +1,51 @@
+// Queries on the operator-editable pricing tables (VAT, consumption tax, tariffs, freight, zones,
+// settings) and issued quotes.
+import type { DbOrTrx } from '../../db/database.js';
+import type { QuotesTable, ShippingMode } from '../../db/schema.js';
+
+export const findVatRate = (db: DbOrTrx, hsCode8: string) => db.selectFrom('vat_rates').selectAll().where('hs_code', '=', hsCode8).executeTakeFirst();
+
+/** Every HS prefix of a code, longest first: 0813409000 → 0813409000, 081340900, …, 08. */
+export const prefixesOf = (hsCode: string) => Array.from({ length: hsCode.length - 1 }, (_, i) => hsCode.slice(0, hsCode.length - i));
+
+export async function findConsumptionTaxRule(db: DbOrTrx, hsCode: string) {
+  const rows = await db.selectFrom('consumption_tax_rules').selectAll().where('hs_prefix', 'in', prefixesOf(hsCode)).execute();
+  return rows.sort((a, b) => b.hs_prefix.length - a.hs_prefix.length)[0];
+}
+
+/** The tariff of a kind in force on a date, by the longest matching HS prefix. */
+export async function findTariff(db: DbOrTrx, kind: 'mfn' | 'additional', hsCode: string, origin: string | null, dateIso: string) {
+  let q = db
+    .selectFrom('tariff_rates')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('hs_prefix', 'in', prefixesOf(hsCode))
+    .where('effective_from', '<=', dateIso)
+    .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>', dateIso)]));
+  if (kind === 'additional') q = q.where('origin', '=', origin ?? '');
+  const rows = await q.execute();
+  return rows.sort((a, b) => b.hs_prefix.length - a.hs_prefix.length || b.effective_from.localeCompare(a.effective_from))[0];
+}
+
+export const findZone = (db: DbOrTrx, province: string) => db.selectFrom('province_zones').selectAll().where('province', '=', province).executeTakeFirst();
+export const listZones = (db: DbOrTrx) => db.selectFrom('province_zones').selectAll().orderBy('province').execute();
+
+/** The cheapest bracket that carries the weight, or undefined when it is over every bracket. */
+export const findFreightBracket = (db: DbOrTrx, mode: ShippingMode, zone: string, weightG: number) =>
+  db.selectFrom('freight_rates').selectAll().where('mode', '=', mode).where('zone', '=', zone).where('max_weight_g', '>=', weightG).orderBy('max_weight_g').limit(1).executeTakeFirst();
+
+export const listFreightRates = (db: DbOrTrx) => db.selectFrom('freight_rates').selectAll().orderBy('mode').orderBy('zone').orderBy('max_weight_g').execute();
+
+export const findSetting = (db: DbOrTrx, key: string) => db.selectFrom('platform_settings').selectAll().where('key', '=', key).executeTakeFirst();
+
+export async function upsertSetting(db: DbOrTrx, key: string, value: string, by: string | null, nowIso: string): Promise<void> {
+  const existing = await findSetting(db, key);
+  if (existing) await db.updateTable('platform_settings').set({ value, updated_by: by, updated_at: nowIso }).where('key', '=', key).execute();
+  else await db.insertInto('platform_settings').values({ key, value, updated_by: by, updated_at: nowIso }).execute();
+}
+
+export async function insertQuote(db: DbOrTrx, row: QuotesTable): Promise<void> {
+  await db.insertInto('quotes').values(row).execute();
+}
+
+export const findQuote = (db: DbOrTrx, id: string) => db.selectFrom('quotes').selectAll().where('id', '=', id).executeTakeFirst();
