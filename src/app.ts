@@ -27,7 +27,7 @@ import { registerCatalogImportRoutes } from './modules/catalog-import/index.js';
 import { seedDemo, type SeedReport } from './modules/demo/index.js';
 import { registerMediaRoutes } from './modules/media/index.js';
 import { registerPositiveListRoutes } from './modules/positive-list/index.js';
-import { registerFxRoutes, registerQuoteRoutes } from './modules/pricing/index.js';
+import { ensurePricingDefaults, registerFxRoutes, registerQuoteRoutes } from './modules/pricing/index.js';
 import { registerProductRoutes } from './modules/products/index.js';
 import { findMembership, registerSellerRoutes, registerStoreRoutes } from './modules/sellers/index.js';
 import { createMailer } from './platform/mailer.js';
@@ -54,6 +54,8 @@ export type BuildOptions = { db?: DbHandle; webRoot?: string; logStream?: NodeJS
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const { db, engine, schema } = options.db ?? createDb(config.database);
   await migrateToLatest(db, schema);
+  // Provinces, freight and consumption-tax defaults: inserted once, then operators own them.
+  await ensurePricingDefaults(db, new Date());
   const seedReport = config.seedDemo ? await seedDemo(db, { scryptN: config.passwordScryptN, media: config.media }) : null;
 
   const app = Fastify({

@@ -179,3 +179,21 @@ describe('demo seed', () => {
     }
   });
 });
+
+describe('demo pricing', () => {
+  it('prices every published demo product, by each mode it ships, to Shanghai and to Xinjiang', async () => {
+    const client = new TestClient(app);
+    const failures: string[] = [];
+    for (const p of products.filter((x) => x.status === 'published')) {
+      for (const mode of p.shippingModes) {
+        for (const province of ['SH', 'XJ']) {
+          const variantId = (p as ProductView & { variants: Array<{ id: string }> }).variants[0]!.id;
+          const res = await client.post('/api/v1/quotes', { lines: [{ variantId, quantity: 1 }], mode, province });
+          if (res.statusCode !== 201) failures.push(`${p.handle} ${mode} ${province}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+          else if (!(res.json().totals.taxFen > 0)) failures.push(`${p.handle}: no tax`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { createAccount, findUserByEmail } from '../accounts/index.js';
 import { createBlobStore, type MediaOptions } from '../media/index.js';
 import { createSellerOrganisation, findSellerByLegalName } from '../sellers/index.js';
 import { DEMO_PASSWORD, demoOperators, demoSellers, demoShoppers, type DemoPerson } from './demo-data.js';
+import { seedDemoPricing } from './demo-pricing.js';
 import { ensureDemoPositiveList } from './demo-positive-list.js';
 import { mapLimit } from './map-limit.js';
 import { DEMO_CATALOGS, seedCatalog } from './seed-catalog.js';
@@ -57,6 +58,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedReport
   }
 
   report.created.listLines = await ensureDemoPositiveList(ctx);
+  // VAT and tariff rates for the demo lines, and a demo FX rate, so every demo product can be priced.
+  await seedDemoPricing(db, ctx.now);
   if (options.media) {
     const media: MediaOptions = { ...options.media, store: options.media.store ?? createBlobStore(options.media) };
     for (const { seller, ownerId } of stores) {

@@ -4,6 +4,7 @@
 // Owns tables: fx_rates, vat_rates, consumption_tax_rules, tariff_rates, freight_rates, province_zones,
 // platform_settings, quotes. Publishes and consumes no events.
 export { registerFxRoutes } from './fx-routes.js';
+export { ensurePricingDefaults } from './reference-data.js';
 export { registerQuoteRoutes } from './quote-routes.js';
 export { addFxRates, importFxRates, rateInForce } from './fx-rates.js';
 export { computeLandedCost, type LandedCost, type PricedItem } from './landed-cost.js';
