@@ -125,6 +125,10 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'POST /api/v1/quotes': 'public',
   'GET /api/v1/quotes/:quoteId': 'public',
   'POST /api/v1/calculator/landed-cost': 'public',
+  'GET /api/v1/ops/pricing/settings': 'operator',
+  'PUT /api/v1/ops/pricing/settings': 'operator',
+  'GET /api/v1/ops/pricing/vat-rates': 'operator',
+  'PUT /api/v1/ops/pricing/vat-rates/:hsCode': 'operator',
 };
 
 describe('role × route', () => {

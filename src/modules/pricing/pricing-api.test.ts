@@ -129,3 +129,28 @@ describe('FX rates', () => {
     expect(history.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('pricing settings and VAT table', () => {
+  it('changes settings with an audit trail, and the calculator follows them', async () => {
+    const { client: op } = await signedInAs(app, 'operator');
+    const settings = (await op.get('/api/v1/ops/pricing/settings')).json();
+    expect(settings.limits.singleLimitFen).toBe(500_000);
+    const bad = await op.request('PUT', '/api/v1/ops/pricing/settings', { ...settings, limits: { ...settings.limits, singleLimitFen: 3_000_000 } });
+    expect(bad.json().error.code).toBe('invalid_settings');
+    const exact = { items: [{ ...general, priceCnyFen: 495_000 }], modes: ['9610'] }; // dutiable exactly ¥5,000.00
+    expect((await calc(exact)).json().results[0].taxPath).toBe('preferential');
+    await op.request('PUT', '/api/v1/ops/pricing/settings', { ...settings, limits: { ...settings.limits, singleInclusive: false } });
+    expect((await calc(exact)).json().results[0].taxPath).toBe('full_tax');
+    await op.request('PUT', '/api/v1/ops/pricing/settings', settings);
+    const audit = (await op.get('/api/v1/ops/audit?action=pricing.settings_changed')).json().items;
+    expect(audit.length).toBe(2);
+  });
+
+  it('sets a VAT rate per tariff line, only 13 % or 9 %', async () => {
+    const { client: op } = await signedInAs(app, 'operator');
+    expect((await op.request('PUT', '/api/v1/ops/pricing/vat-rates/61091000', { vatBp: 1300, note: 'T-shirts' })).statusCode).toBe(200);
+    expect((await op.request('PUT', '/api/v1/ops/pricing/vat-rates/61091000', { vatBp: 1100 })).statusCode).toBe(400);
+    const tee = await calc({ items: [{ ...general, hsCode: '61091000', category: 'apparel', priceCnyFen: 10_000 }], modes: ['9610'] });
+    expect(tee.json().results[0].totals.vatFen).toBe(Math.round(15_000 * 0.091));
+  });
+});

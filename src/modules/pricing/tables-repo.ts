@@ -1,7 +1,7 @@
 // Queries on the operator-editable pricing tables (VAT, consumption tax, tariffs, freight, zones,
 // settings) and issued quotes.
 import type { DbOrTrx } from '../../db/database.js';
-import type { QuotesTable, ShippingMode } from '../../db/schema.js';
+import type { QuotesTable, ShippingMode, VatRatesTable } from '../../db/schema.js';
 
 export const findVatRate = (db: DbOrTrx, hsCode8: string) => db.selectFrom('vat_rates').selectAll().where('hs_code', '=', hsCode8).executeTakeFirst();
 
@@ -49,3 +49,13 @@ export async function insertQuote(db: DbOrTrx, row: QuotesTable): Promise<void> 
 }
 
 export const findQuote = (db: DbOrTrx, id: string) => db.selectFrom('quotes').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listVatRates = (db: DbOrTrx) => db.selectFrom('vat_rates').selectAll().orderBy('hs_code').limit(5000).execute();
+
+/** Sets a line's VAT rate; answers the row it replaced, if any. */
+export async function upsertVatRate(db: DbOrTrx, row: VatRatesTable): Promise<VatRatesTable | undefined> {
+  const before = await findVatRate(db, row.hs_code);
+  if (before) await db.updateTable('vat_rates').set(row).where('hs_code', '=', row.hs_code).execute();
+  else await db.insertInto('vat_rates').values(row).execute();
+  return before;
+}
