@@ -9,6 +9,7 @@ import { listMigrations, migrateToLatest } from './db/migrate.js';
 import { createAccount, passwordProblem } from './modules/accounts/index.js';
 import { seedDemo } from './modules/demo/index.js';
 import { importPositiveList } from './modules/positive-list/index.js';
+import { addFxRates, importFxRates } from './modules/pricing/index.js';
 import { AppError } from './platform/errors.js';
 import { loadOrCreateSecret } from './platform/secrets.js';
 
@@ -123,6 +124,45 @@ program
         if (!problems) throw err;
         for (const p of problems.slice(0, 50)) process.stderr.write(`row ${p.row}, ${p.column}: ${p.message}\n`);
         throw new CliError(`${String(err instanceof AppError ? err.details?.['problemCount'] : problems.length)} problem(s); nothing imported`);
+      }
+    }),
+  );
+
+program
+  .command('set-fx-rate')
+  .description('Record an FX rate (history is kept; the latest effective rate is in force)')
+  .requiredOption('--rate <decimal>', 'units of the quote currency per 1 base, e.g. 7.1850')
+  .requiredOption('--source <text>', 'where the rate comes from, e.g. "PBOC central parity 2026-11-25"')
+  .option('--pair <pair>', 'USD-CNY (shopper prices) or CNY-USD (settlement)', 'USD-CNY')
+  .option('--effective-from <iso>', 'when it takes effect (default: now)')
+  .action((opts: { rate: string; source: string; pair: string; effectiveFrom?: string }) =>
+    withDb(async ({ db }) => {
+      if (opts.pair !== 'USD-CNY' && opts.pair !== 'CNY-USD') throw new CliError('--pair: must be USD-CNY or CNY-USD');
+      const [base, quote] = opts.pair.split('-') as ['USD' | 'CNY', 'USD' | 'CNY'];
+      await migrateToLatest(db);
+      const [row] = await addFxRates({ db, actor: null, now: new Date(), requestId: null }, [
+        { base, quote, rate: opts.rate, source: opts.source, effectiveFrom: opts.effectiveFrom ?? new Date().toISOString() },
+      ]);
+      out(`${base}→${quote} ${opts.rate} recorded (${row!.id}), in force from ${row!.effective_from}.`);
+    }),
+  );
+
+program
+  .command('import-fx-rates')
+  .description('Import FX rates from a CSV file (base, quote, rate, source, effective_from); any problem refuses the file')
+  .argument('<file>', 'the CSV file')
+  .action((file: string) =>
+    withDb(async ({ db }) => {
+      if (!existsSync(file)) throw new CliError(`${file}: no such file`);
+      await migrateToLatest(db);
+      try {
+        const rows = await importFxRates({ db, actor: null, now: new Date(), requestId: null }, readFileSync(file));
+        out(`Imported ${rows.length} rate(s).`);
+      } catch (err) {
+        const problems = err instanceof AppError ? (err.details?.['problems'] as Array<{ row: number; column: string; message: string }> | undefined) : undefined;
+        if (!problems) throw err;
+        for (const p of problems.slice(0, 50)) process.stderr.write(`row ${p.row}, ${p.column}: ${p.message}\n`);
+        throw new CliError(`${problems.length} problem(s); nothing imported`);
       }
     }),
   );

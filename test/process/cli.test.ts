@@ -62,6 +62,16 @@ describe('gateway CLI', () => {
     expect(refused.stderr).toContain('row 2, hs_code: must be an 8-digit tariff line');
   });
 
+  it('records FX rates one at a time or from a file, refusing typos', async () => {
+    expect((await gateway(['set-fx-rate', '--rate', '7.1850', '--source', 'PBOC central parity'])).stdout).toMatch(/USD→CNY 7.1850 recorded \(fxr_/);
+    const typo = await gateway(['set-fx-rate', '--rate', '718.50', '--source', 'typo']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('not a plausible USD→CNY rate');
+    const file = join(dir, 'fx.csv');
+    writeFileSync(file, 'base,quote,rate,source,effective_from\nUSD,CNY,7.19,PBOC,2026-01-02T00:00:00Z\nCNY,USD,0.139,PBOC,2026-01-02T00:00:00Z\n');
+    expect((await gateway(['import-fx-rates', file])).stdout).toContain('Imported 2 rate(s).');
+  });
+
   it('seeds idempotently', async () => {
     expect((await gateway(['seed'])).stdout).toMatch(/Demo data: \d+ user\(s\), 7 seller\(s\) and \d{2} product\(s\) created/);
     expect((await gateway(['seed'])).stdout).toContain('Demo data: 0 user(s), 0 seller(s) and 0 product(s) created');
