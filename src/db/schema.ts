@@ -228,6 +228,8 @@ export interface ProductVariantsTable {
   weight_grams: number;
   price_minor: number;
   currency: 'USD';
+  /** A CNY shelf price (fen) the seller fixed; null: converted from the USD price. */
+  price_cny_fen: number | null;
   statutory_unit: 'ml' | 'g' | 'piece';
   statutory_qty: number;
   position: number;

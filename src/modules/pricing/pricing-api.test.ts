@@ -154,3 +154,19 @@ describe('pricing settings and VAT table', () => {
     expect(tee.json().results[0].totals.vatFen).toBe(Math.round(15_000 * 0.091));
   });
 });
+
+describe('seller-fixed CNY prices', () => {
+  it('uses a variant’s fixed CNY price as is, instead of converting its USD price', async () => {
+    const { seller, ownerId } = await buildSeller(app.db);
+    await setUpStore(app, seller.id);
+    const email = (await app.db.selectFrom('users').select('email').where('id', '=', ownerId).executeTakeFirstOrThrow()).email;
+    const client = new TestClient(app);
+    await client.signIn(email, PASSWORD);
+    const input = cherryInput({ imageIds: [await productImage(app, seller.id, ownerId)], variants: [{ ...cherryInput().variants[0]!, sku: 'FIX-1', priceCnyFen: 9_900 }] });
+    const product = (await client.post('/api/v1/seller/products', input)).json();
+    expect(product.variants[0].fixedCnyPrice).toEqual({ amountMinor: 9_900, currency: 'CNY' });
+    await client.post(`/api/v1/seller/products/${product.id}/publish`);
+    const quote = (await anon.post('/api/v1/quotes', { lines: [{ variantId: product.variants[0].id, quantity: 1 }], mode: '9610', province: 'SH' })).json();
+    expect(quote.lines[0]).toMatchObject({ unitPriceFen: 9_900, priceSource: 'seller_fixed' });
+  });
+});

@@ -69,7 +69,7 @@ export function registerQuoteRoutes(app: App, db: Db): void {
         const v = variants.get(l.variantId);
         if (!v) throw invalidField(`lines.${i}.variantId`, 'is not a product on sale');
         if (!(JSON.parse(v.shipping_modes) as ShippingMode[]).includes(mode)) throw invalidField(`lines.${i}.variantId`, `${v.sku} does not ship by ${mode}`);
-        return { sku: v.sku, price: { usdCents: v.price_minor }, quantity: l.quantity, weightGrams: v.weight_grams, hsCode: v.hs_code, category: v.category, statutoryUnit: v.statutory_unit, statutoryQty: v.statutory_qty };
+        return { sku: v.sku, price: v.price_cny_fen !== null ? { fixedCnyFen: v.price_cny_fen } : { usdCents: v.price_minor }, quantity: l.quantity, weightGrams: v.weight_grams, hsCode: v.hs_code, category: v.category, statutoryUnit: v.statutory_unit, statutoryQty: v.statutory_qty };
       });
       const sellers = new Set([...variants.values()].map((v) => v.seller_id));
       if (sellers.size > 1) throw new AppError('invalid', 'mixed_sellers', 'A parcel comes from one seller: quote each seller’s items separately', { fields: [{ field: 'lines', message: 'items from more than one seller' }] });

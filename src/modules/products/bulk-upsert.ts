@@ -166,7 +166,7 @@ function planUpsert(sellerId: string, rows: CatalogRow[], state: State, now: str
     for (const r of accepted) {
       const before = state.variants.get(r.sku);
       const content = variantContent(r.variant, before);
-      if (!before) plan.newVariants.push({ id: newId('var'), product_id: productId, seller_id: sellerId, sku: r.sku, currency: 'USD', ...content, position: position++, created_at: now, updated_at: now });
+      if (!before) plan.newVariants.push({ id: newId('var'), product_id: productId, seller_id: sellerId, sku: r.sku, currency: 'USD', price_cny_fen: null, ...content, position: position++, created_at: now, updated_at: now });
       else if (differs(content, before)) plan.variantUpdates.push({ before, after: content });
       else continue;
       variantsChanged = true;

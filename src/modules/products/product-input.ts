@@ -17,6 +17,7 @@ export const VariantInputSchema = Type.Object(
     barcode: Type.Optional(Type.Union([Type.String({ pattern: '^\\d{8,14}$' }), Type.Null()])),
     weightGrams: Type.Integer({ minimum: 1, maximum: 100_000, description: 'Shipping weight in grams' }),
     priceMinor: Type.Integer({ minimum: 1, maximum: 100_000_000, description: 'USD price in cents' }),
+    priceCnyFen: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 1_000_000_000 }), Type.Null()], { description: 'A fixed CNY shelf price in fen, instead of converting the USD price' })),
     statutoryUnit: StatutoryUnit,
     statutoryQty: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Quantity in the statutory unit (e.g. 500 for 500 g); cosmetics tax is judged per ml or g' }),
   },

@@ -84,6 +84,7 @@ export async function findPublishedVariants(db: DbOrTrx, variantIds: string[]) {
       'product_variants.id as variant_id',
       'product_variants.sku',
       'product_variants.price_minor',
+      'product_variants.price_cny_fen',
       'product_variants.weight_grams',
       'product_variants.statutory_unit',
       'product_variants.statutory_qty',

@@ -65,6 +65,7 @@ const variantColumns = (v: ProductInput['variants'][number], position: number) =
   weight_grams: v.weightGrams,
   price_minor: v.priceMinor,
   currency: 'USD' as const,
+  price_cny_fen: v.priceCnyFen ?? null,
   statutory_unit: v.statutoryUnit,
   statutory_qty: v.statutoryQty,
   position,
