@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ui/error-boundary';
 import { Loading } from './ui/states';
 
 const SellerRoutes = lazy(() => import('../features/seller-center/seller-routes').then((m) => ({ default: m.SellerRoutes })));
+const PublicCalculatorPage = lazy(() => import('../features/pricing/calculator-page').then((m) => ({ default: m.PublicCalculatorPage })));
 const OpsRoutes = lazy(() => import('../features/ops/ops-routes').then((m) => ({ default: m.OpsRoutes })));
 
 function AreaShell({ area, children }: { area: Area; children: ReactNode }) {
@@ -51,6 +52,14 @@ export function App() {
             element={
               <AreaShell area="ops">
                 <OpsRoutes />
+              </AreaShell>
+            }
+          />
+          <Route
+            path="/calculator"
+            element={
+              <AreaShell area="seller">
+                <PublicCalculatorPage />
               </AreaShell>
             }
           />

@@ -2,6 +2,7 @@
 // (imported with .js, as Node resolves them when the catalog test loads this file).
 import { enApplications } from './en/applications.js';
 import { enImports } from './en/imports.js';
+import { enPricing } from './en/pricing.js';
 import { enProducts } from './en/products.js';
 import { enSellers } from './en/sellers.js';
 import { enShared } from './en/shared.js';
@@ -264,4 +265,5 @@ export const enUS = {
   ...enSellers,
   ...enProducts,
   ...enImports,
+  ...enPricing,
 } as const;

@@ -3,6 +3,7 @@
 // Feature messages live in zh/, each file checked against its en/ twin.
 import { zhApplications } from './zh/applications.js';
 import { zhImports } from './zh/imports.js';
+import { zhPricing } from './zh/pricing.js';
 import { zhProducts } from './zh/products.js';
 import { zhSellers } from './zh/sellers.js';
 import { zhShared } from './zh/shared.js';
@@ -265,6 +266,7 @@ export const zhCN = {
   ...zhSellers,
   ...zhProducts,
   ...zhImports,
+  ...zhPricing,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -47,6 +47,11 @@ export function SignInPage() {
   const signUpLink = paths.signUp ? (
     <>
       {t('auth.noAccount')} <Link to={paths.signUp + (params.get('next') ? `?${params.toString()}` : '')}>{t('auth.goSignUp')}</Link>
+      {area === 'seller' ? (
+        <span className="auth-footer-extra">
+          <Link to="/calculator">{t('auth.tryCalculator')}</Link>
+        </span>
+      ) : null}
     </>
   ) : undefined;
 

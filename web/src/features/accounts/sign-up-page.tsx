@@ -55,6 +55,11 @@ export function SignUpPage({ area }: { area: 'storefront' | 'seller' }) {
       footer={
         <>
           {t('auth.haveAccount')} <Link to={paths.signIn + (params.get('next') ? `?${params.toString()}` : '')}>{t('auth.goSignIn')}</Link>
+          {area === 'seller' ? (
+            <span className="auth-footer-extra">
+              <Link to="/calculator">{t('auth.tryCalculator')}</Link>
+            </span>
+          ) : null}
         </>
       }
     >

@@ -6,6 +6,7 @@ import { useT } from '../../app/i18n/i18n';
 import { ConsoleLayout } from '../../app/ui/console-layout';
 import { Guard } from '../../app/ui/guard';
 import { ClipboardIcon, GridIcon, ListIcon, ReceiptIcon, ShieldIcon, StoreIcon, UserIcon } from '../../app/ui/icons';
+import { FxRatesPage } from '../pricing/fx-rates-page';
 import { NotFound } from '../../app/ui/states';
 import { AuthShell } from '../accounts/auth-card';
 import { SignInPage } from '../accounts/sign-in-page';
@@ -32,6 +33,7 @@ function OpsLayout() {
         { to: '/ops/applications', label: t('ops.nav.applications'), Icon: ClipboardIcon },
         { to: '/ops/products', label: t('ops.nav.products'), Icon: GridIcon },
         { to: '/ops/positive-list', label: t('ops.nav.positiveList'), Icon: ShieldIcon },
+        { to: '/ops/fx-rates', label: t('ops.nav.fxRates'), Icon: ListIcon },
         { to: '/ops/audit', label: t('ops.nav.audit'), Icon: ReceiptIcon },
         { to: '/docs', label: t('ops.nav.docs'), Icon: ListIcon, external: true },
       ]}
@@ -60,6 +62,7 @@ export function OpsRoutes() {
         <Route path="products" element={<OpsProductsPage />} />
         <Route path="products/:productId" element={<OpsProductPage />} />
         <Route path="positive-list" element={<PositiveListPage />} />
+        <Route path="fx-rates" element={<FxRatesPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFound home="/ops/users" />} />
       </Route>

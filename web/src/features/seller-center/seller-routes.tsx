@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { ConsoleLayout } from '../../app/ui/console-layout';
 import { Guard } from '../../app/ui/guard';
-import { CartIcon, GridIcon, HomeIcon, StoreIcon, UserIcon, UsersIcon } from '../../app/ui/icons';
+import { CartIcon, GridIcon, HomeIcon, ReceiptIcon, StoreIcon, UserIcon, UsersIcon } from '../../app/ui/icons';
 import { NotFound } from '../../app/ui/states';
 import { AccountPage } from '../accounts/account-page';
 import { AuthShell } from '../accounts/auth-card';
@@ -14,6 +14,7 @@ import { ApplyPage } from '../applications/apply-page';
 import { ImportPage } from '../catalog-import/import-page';
 import { ProductEditorPage } from '../products/product-editor-page';
 import { ProductsPage } from '../products/products-page';
+import { CalculatorPage } from '../pricing/calculator-page';
 import { DashboardPage } from './dashboard-page';
 import { InvitationPage } from './invitation-page';
 import { StorePage } from './store-page';
@@ -31,6 +32,7 @@ function SellerLayout() {
         { to: '/seller', label: t('seller.nav.dashboard'), Icon: HomeIcon, end: true },
         { to: '/seller/store', label: t('seller.nav.store'), Icon: StoreIcon },
         { to: '/seller/products', label: t('seller.nav.products'), Icon: GridIcon },
+        { to: '/seller/calculator', label: t('seller.nav.calculator'), Icon: ReceiptIcon },
         { to: '/seller/team', label: t('seller.nav.team'), Icon: UsersIcon },
         { to: '/seller/account', label: t('seller.nav.account'), Icon: UserIcon },
         { to: '/', label: t('seller.nav.storefront'), Icon: CartIcon, end: true },
@@ -62,6 +64,7 @@ export function SellerRoutes() {
         <Route path="products/new" element={<ProductEditorPage />} />
         <Route path="products/import" element={<ImportPage />} />
         <Route path="products/:productId" element={<ProductEditorPage />} />
+        <Route path="calculator" element={<CalculatorPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFound home="/seller" />} />
       </Route>
