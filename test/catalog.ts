@@ -4,6 +4,8 @@ import type { ProductInput } from '../src/modules/products/index.js';
 import { importPositiveList } from '../src/modules/positive-list/index.js';
 import { storeImage } from '../src/modules/media/index.js';
 import type { App } from '../src/platform/http.js';
+import { TestClient } from './client.js';
+import { buildSeller, PASSWORD } from './factories.js';
 
 export const TEST_LIST_CSV = [
   'hs_code,description,remark_type,remark,cap_quantity,cap_unit',
@@ -62,4 +64,17 @@ export function cherryInput(overrides: Partial<ProductInput> = {}): ProductInput
     imageIds: [],
     ...overrides,
   };
+}
+
+export type StoreOwner = { client: TestClient; sellerId: string; userId: string };
+
+/** A new seller organisation with a set-up store, and its owner signed in. */
+export async function storeOwner(app: App): Promise<StoreOwner> {
+  const { seller, ownerId } = await buildSeller(app.db);
+  await setUpStore(app, seller.id);
+  const email = (await app.db.selectFrom('users').select('email').where('id', '=', ownerId).executeTakeFirstOrThrow()).email;
+  const client = new TestClient(app);
+  const res = await client.signIn(email, PASSWORD);
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
+  return { client, sellerId: seller.id, userId: ownerId };
 }

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
-import { cherryInput, loadTestList, productImage, setUpStore } from '../../../test/catalog.js';
-import { TestClient } from '../../../test/client.js';
-import { buildSeller, PASSWORD, signedInAs } from '../../../test/factories.js';
+import { cherryInput, loadTestList, productImage, storeOwner, type StoreOwner } from '../../../test/catalog.js';
+import { signedInAs } from '../../../test/factories.js';
 import { COLUMNS } from './columns.js';
 import { catalogCsv, TEMPLATE_ROWS, type FileRow } from './template.js';
 
 let app: TestApp;
-type Seller = { client: TestClient; sellerId: string; userId: string };
+type Seller = StoreOwner;
 let seller: Seller;
 let other: Seller;
-
-async function sellerClient(): Promise<Seller> {
-  const { seller: org, ownerId } = await buildSeller(app.db);
-  await setUpStore(app, org.id);
-  const email = (await app.db.selectFrom('users').select('email').where('id', '=', ownerId).executeTakeFirstOrThrow()).email;
-  const client = new TestClient(app);
-  await client.signIn(email, PASSWORD);
-  return { client, sellerId: org.id, userId: ownerId };
-}
 
 const csv = { headers: { 'content-type': 'text/csv' } };
 const upload = (who: Seller, body: string, fileName = 'products.csv') => who.client.post(`/api/v1/seller/catalog-imports?fileName=${encodeURIComponent(fileName)}`, body, csv);
@@ -33,8 +23,8 @@ const variantsOf = (sellerId: string) =>
 beforeAll(async () => {
   app = await makeTestApp();
   await loadTestList(app);
-  seller = await sellerClient();
-  other = await sellerClient();
+  seller = await storeOwner(app);
+  other = await storeOwner(app);
 });
 afterAll(async () => app.cleanup());
 

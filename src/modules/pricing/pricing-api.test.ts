@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
-import { cherryInput, loadTestList, productImage, setUpStore } from '../../../test/catalog.js';
+import { cherryInput, loadTestList, productImage, storeOwner } from '../../../test/catalog.js';
 import { TestClient } from '../../../test/client.js';
-import { buildSeller, PASSWORD, signedInAs } from '../../../test/factories.js';
+import { signedInAs } from '../../../test/factories.js';
 import { loadPricingFixtures } from '../../../test/pricing.js';
 
 let app: TestApp;
@@ -89,12 +89,8 @@ describe('calculator', () => {
 
 describe('quote API', () => {
   it('quotes published variants, stores the quote with the rate it used, and agrees with the calculator', async () => {
-    const { seller, ownerId } = await buildSeller(app.db);
-    await setUpStore(app, seller.id);
-    const email = (await app.db.selectFrom('users').select('email').where('id', '=', ownerId).executeTakeFirstOrThrow()).email;
-    const sellerClient = new TestClient(app);
-    await sellerClient.signIn(email, PASSWORD);
-    const product = (await sellerClient.post('/api/v1/seller/products', cherryInput({ imageIds: [await productImage(app, seller.id, ownerId)] }))).json();
+    const { client: sellerClient, sellerId, userId } = await storeOwner(app);
+    const product = (await sellerClient.post('/api/v1/seller/products', cherryInput({ imageIds: [await productImage(app, sellerId, userId)] }))).json();
     const variantId = product.variants[0].id;
     const draftQuote = await anon.post('/api/v1/quotes', { lines: [{ variantId, quantity: 2 }], mode: '9610', province: 'SH' });
     expect(draftQuote.json().error.details.fields[0].field).toBe('lines.0.variantId');
@@ -157,12 +153,8 @@ describe('pricing settings and VAT table', () => {
 
 describe('seller-fixed CNY prices', () => {
   it('uses a variant’s fixed CNY price as is, instead of converting its USD price', async () => {
-    const { seller, ownerId } = await buildSeller(app.db);
-    await setUpStore(app, seller.id);
-    const email = (await app.db.selectFrom('users').select('email').where('id', '=', ownerId).executeTakeFirstOrThrow()).email;
-    const client = new TestClient(app);
-    await client.signIn(email, PASSWORD);
-    const input = cherryInput({ imageIds: [await productImage(app, seller.id, ownerId)], variants: [{ ...cherryInput().variants[0]!, sku: 'FIX-1', priceCnyFen: 9_900 }] });
+    const { client, sellerId, userId } = await storeOwner(app);
+    const input = cherryInput({ imageIds: [await productImage(app, sellerId, userId)], variants: [{ ...cherryInput().variants[0]!, sku: 'FIX-1', priceCnyFen: 9_900 }] });
     const product = (await client.post('/api/v1/seller/products', input)).json();
     expect(product.variants[0].fixedCnyPrice).toEqual({ amountMinor: 9_900, currency: 'CNY' });
     await client.post(`/api/v1/seller/products/${product.id}/publish`);

@@ -1,27 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
-import { cherryInput, loadTestList, productImage, setUpStore } from '../../../test/catalog.js';
-import { TestClient } from '../../../test/client.js';
-import { buildSeller, PASSWORD, signedInAs } from '../../../test/factories.js';
+import { cherryInput, loadTestList, productImage, storeOwner, type StoreOwner } from '../../../test/catalog.js';
+import { signedInAs } from '../../../test/factories.js';
 
 let app: TestApp;
-let seller: { client: TestClient; sellerId: string; userId: string };
-let other: { client: TestClient; sellerId: string; userId: string };
-
-async function sellerClient() {
-  const { seller: org, ownerId } = await buildSeller(app.db);
-  await setUpStore(app, org.id);
-  const email = (await app.db.selectFrom('users').select('email').where('id', '=', ownerId).executeTakeFirstOrThrow()).email;
-  const client = new TestClient(app);
-  await client.signIn(email, PASSWORD);
-  return { client, sellerId: org.id, userId: ownerId };
-}
+let seller: StoreOwner;
+let other: StoreOwner;
 
 beforeAll(async () => {
   app = await makeTestApp();
   await loadTestList(app);
-  seller = await sellerClient();
-  other = await sellerClient();
+  seller = await storeOwner(app);
+  other = await storeOwner(app);
 });
 afterAll(async () => app.cleanup());
 
