@@ -27,7 +27,7 @@ import { registerCatalogImportRoutes } from './modules/catalog-import/index.js';
 import { seedDemo, type SeedReport } from './modules/demo/index.js';
 import { registerMediaRoutes } from './modules/media/index.js';
 import { registerPositiveListRoutes } from './modules/positive-list/index.js';
-import { ensurePricingDefaults, registerFxRoutes, registerPricingTableRoutes, registerQuoteRoutes } from './modules/pricing/index.js';
+import { ensurePricingDefaults, registerFxRoutes, registerPricingTableRoutes, registerQuoteRoutes, registerRuleRoutes } from './modules/pricing/index.js';
 import { registerProductRoutes } from './modules/products/index.js';
 import { findMembership, registerSellerRoutes, registerStoreRoutes } from './modules/sellers/index.js';
 import { createMailer } from './platform/mailer.js';
@@ -148,6 +148,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerFxRoutes(app, db);
   registerQuoteRoutes(app, db);
   registerPricingTableRoutes(app, db);
+  registerRuleRoutes(app, db);
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {

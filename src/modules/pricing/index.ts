@@ -7,6 +7,7 @@ export { registerFxRoutes } from './fx-routes.js';
 export { ensurePricingDefaults } from './reference-data.js';
 export { registerQuoteRoutes } from './quote-routes.js';
 export { registerPricingTableRoutes } from './tables-routes.js';
+export { registerRuleRoutes } from './rule-routes.js';
 export { addFxRates, importFxRates, rateInForce } from './fx-rates.js';
 export { computeLandedCost, type LandedCost, type PricedItem } from './landed-cost.js';
 export { loadPricingSettings, DEFAULT_PRICING_SETTINGS, type PricingSettings } from './settings.js';

@@ -162,3 +162,30 @@ describe('seller-fixed CNY prices', () => {
     expect(quote.lines[0]).toMatchObject({ unitPriceFen: 9_900, priceSource: 'seller_fixed' });
   });
 });
+
+describe('operator-kept rules', () => {
+  it('applies consumption-tax rules, tariffs and freight changes to the next calculation, each audited', async () => {
+    const { client: op } = await signedInAs(app, 'operator');
+    const wine = { hsCode: '22042100', category: 'wine', priceCnyFen: 20_000, quantity: 1, weightGrams: 1_300, statutoryUnit: 'ml', statutoryQty: 750 };
+    // Wine: 10 % CT → composite (13 % + 10 %) / 0.9 × 0.7 = 17.89 % of the dutiable value.
+    const before = (await calc({ items: [wine], modes: ['9610'] })).json().results[0];
+    expect(before.totals.dutiableFen).toBe(35_000);
+    expect(before.totals.taxFen).toBe(Math.round((35_000 * 0.1) / 0.9 * 0.7) + Math.round((35_000 / 0.9) * 0.13 * 0.7));
+    expect((await op.request('PUT', '/api/v1/ops/pricing/consumption-tax-rules/2204', { rule: { kind: 'none' }, note: 'test' })).statusCode).toBe(200);
+    const after = (await calc({ items: [wine], modes: ['9610'] })).json().results[0];
+    expect(after.totals.consumptionTaxFen).toBe(0);
+    expect((await op.request('PUT', '/api/v1/ops/pricing/consumption-tax-rules/2204', { rule: { kind: 'ad_valorem', rateBp: 1000 } })).statusCode).toBe(200);
+    expect((await op.request('PUT', '/api/v1/ops/pricing/consumption-tax-rules/2204', { rule: { kind: 'ad_valorem', rateBp: 20_000 } })).statusCode).toBe(400);
+
+    const { brackets } = (await op.get('/api/v1/ops/pricing/freight')).json();
+    const first = brackets.find((b: { mode: string; maxWeightG: number }) => b.mode === '9610' && b.maxWeightG === 5000);
+    expect((await op.request('PATCH', `/api/v1/ops/pricing/freight/${first.id}`, { feeFen: 20_000 })).statusCode).toBe(200);
+    expect((await calc({ items: [wine], modes: ['9610'] })).json().results[0].totals.freightFen).toBe(20_000);
+    expect((await op.request('PATCH', `/api/v1/ops/pricing/freight/${first.id}`, { minDays: 30, maxDays: 2 })).json().error.code).toBe('invalid_days');
+
+    const added = await op.post('/api/v1/ops/pricing/tariffs', { hsPrefix: '2204', kind: 'mfn', rateBp: 1400, effectiveFrom: '2022-01-01' });
+    expect(added.statusCode).toBe(201);
+    const actions = (await op.get('/api/v1/ops/audit?limit=20')).json().items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['pricing.consumption_tax_rule_set', 'pricing.freight_changed', 'pricing.tariff_added']));
+  });
+});
