@@ -5,9 +5,9 @@ import { stateName } from '../../app/i18n/us-states';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
-import { ListFooter } from '../../app/ui/list-footer';
 import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, Loading, NoAccess } from '../../app/ui/states';
+import { EmptyState, NoAccess } from '../../app/ui/states';
+import { ListTableCard } from '../../app/ui/table-card';
 import { isForbidden } from '../../app/use-api';
 import { useCursorList } from '../../app/use-cursor-list';
 import { ApplicationStatusBadge } from './application-status';
@@ -44,47 +44,42 @@ export function ReviewQueuePage() {
 
       {isForbidden(list.error) ? <NoAccess /> : null}
       {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      <div className="table-card" aria-busy={list.loading}>
-        <div className="table-scroll">
-          <table className="data-table" aria-label={t('review.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.business')}</th>
-                <th scope="col">{t('review.applicant')}</th>
-                <th scope="col">{t('ops.sellers.location')}</th>
-                <th scope="col">{t('ops.sellers.type')}</th>
-                <th scope="col">{t('ops.filter.status')}</th>
-                <th scope="col">{t('review.submitted')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/ops/applications/${a.id}`}>
-                      <strong>{a.tradeName || a.legalName || t('review.unnamed')}</strong>
-                    </Link>
-                    {a.legalName && a.tradeName ? <div className="muted">{a.legalName}</div> : null}
-                  </td>
-                  <td>
-                    {a.applicant.name}
-                    <div className="muted">{a.applicant.email}</div>
-                  </td>
-                  <td>{a.city || a.state ? t('seller.org.locationValue', { city: a.city ?? '—', state: a.state ? stateName(a.state, locale) : '—' }) : '—'}</td>
-                  <td>{a.businessType ? t(`biz.${a.businessType}`) : '—'}</td>
-                  <td>
-                    <ApplicationStatusBadge status={a.status} />
-                  </td>
-                  <td className="nowrap">{a.submittedAt ? t('common.dateTime', { date: new Date(a.submittedAt) }) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.loading ? <Loading /> : null}
-        {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('review.empty')} /> : null}
-        <ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />
-      </div>
+      <ListTableCard
+        label={t('review.title')}
+        list={list}
+        empty={<EmptyState title={t('review.empty')} />}
+        head={
+          <>
+            <th scope="col">{t('review.business')}</th>
+            <th scope="col">{t('review.applicant')}</th>
+            <th scope="col">{t('ops.sellers.location')}</th>
+            <th scope="col">{t('ops.sellers.type')}</th>
+            <th scope="col">{t('ops.filter.status')}</th>
+            <th scope="col">{t('review.submitted')}</th>
+          </>
+        }
+      >
+        {list.items.map((a) => (
+          <tr key={a.id}>
+            <td>
+              <Link to={`/ops/applications/${a.id}`}>
+                <strong>{a.tradeName || a.legalName || t('review.unnamed')}</strong>
+              </Link>
+              {a.legalName && a.tradeName ? <div className="muted">{a.legalName}</div> : null}
+            </td>
+            <td>
+              {a.applicant.name}
+              <div className="muted">{a.applicant.email}</div>
+            </td>
+            <td>{a.city || a.state ? t('seller.org.locationValue', { city: a.city ?? '—', state: a.state ? stateName(a.state, locale) : '—' }) : '—'}</td>
+            <td>{a.businessType ? t(`biz.${a.businessType}`) : '—'}</td>
+            <td>
+              <ApplicationStatusBadge status={a.status} />
+            </td>
+            <td className="nowrap">{a.submittedAt ? t('common.dateTime', { date: new Date(a.submittedAt) }) : '—'}</td>
+          </tr>
+        ))}
+      </ListTableCard>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // after importing, what was created and updated.
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
+import { ProblemsTable } from '../../app/ui/problems-table';
 import type { CatalogImport } from './import-types';
 
 const SHOWN = 500;
@@ -59,31 +60,7 @@ export function ImportReport({ report: r, busy, onCommit, onDiscard }: Props) {
         </div>
       ) : null}
       {errors.length ? (
-        <div className="table-card">
-          <div className="table-scroll report-scroll">
-            <table className="data-table" aria-label={t('import.problems')}>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.row')}
-                  </th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.slice(0, SHOWN).map((e, i) => (
-                  <tr key={i}>
-                    <td className="num">{e.row}</td>
-                    <td className="mono">{e.column ?? '—'}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {errors.length > SHOWN ? <p className="table-footer">{t('import.moreProblems', { count: errors.length - SHOWN })}</p> : null}
-        </div>
+        <ProblemsTable problems={errors.slice(0, SHOWN)} label={t('import.problems')} footer={errors.length > SHOWN ? <p className="table-footer">{t('import.moreProblems', { count: errors.length - SHOWN })}</p> : null} />
       ) : r.status === 'validated' ? (
         <p className="muted">{t('import.noProblems')}</p>
       ) : null}

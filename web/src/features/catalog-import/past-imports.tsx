@@ -2,7 +2,7 @@
 import type { Page } from '../../app/api-types';
 import { useT } from '../../app/i18n/i18n';
 import { ErrorNotice } from '../../app/ui/notice';
-import { Loading } from '../../app/ui/states';
+import { TableCard } from '../../app/ui/table-card';
 import type { ApiQuery } from '../../app/use-api';
 import type { CatalogImport } from './import-types';
 
@@ -17,46 +17,44 @@ export function PastImports({ query, onOpen }: { query: ApiQuery<Page<CatalogImp
         </h2>
       </div>
       {query.error ? <ErrorNotice error={query.error} onRetry={query.reload} /> : null}
-      <div className="table-card">
-        <div className="table-scroll">
-          <table className="data-table" aria-label={t('import.past')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.file')}</th>
-                <th scope="col">{t('import.when')}</th>
-                <th scope="col">{t('products.state')}</th>
-                <th scope="col" className="num">
-                  {t('import.totalRows')}
-                </th>
-                <th scope="col" className="num">
-                  {t('import.errorCount')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('ops.users.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.fileName}</td>
-                  <td className="nowrap">{t('common.dateTime', { date: new Date(r.createdAt) })}</td>
-                  <td>{t(r.status === 'imported' ? 'import.status.imported' : r.status === 'validated' ? 'import.status.validated' : 'import.status.discarded')}</td>
-                  <td className="num">{r.totalRows}</td>
-                  <td className="num">{r.errorCount}</td>
-                  <td className="cell-actions">
-                    <button type="button" className="btn btn-secondary btn-sm" onClick={() => onOpen(r)}>
-                      {t('import.view')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {query.loading ? <Loading /> : null}
-        {!query.loading && !query.error && items.length === 0 ? <p className="table-empty muted">{t('import.noPast')}</p> : null}
-      </div>
+      <TableCard
+        label={t('import.past')}
+        loading={query.loading}
+        error={query.error}
+        count={items.length}
+        empty={t('import.noPast')}
+        head={
+          <>
+            <th scope="col">{t('import.file')}</th>
+            <th scope="col">{t('import.when')}</th>
+            <th scope="col">{t('products.state')}</th>
+            <th scope="col" className="num">
+              {t('import.totalRows')}
+            </th>
+            <th scope="col" className="num">
+              {t('import.errorCount')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('ops.users.actions')}</span>
+            </th>
+          </>
+        }
+      >
+        {items.map((r) => (
+          <tr key={r.id}>
+            <td>{r.fileName}</td>
+            <td className="nowrap">{t('common.dateTime', { date: new Date(r.createdAt) })}</td>
+            <td>{t(r.status === 'imported' ? 'import.status.imported' : r.status === 'validated' ? 'import.status.validated' : 'import.status.discarded')}</td>
+            <td className="num">{r.totalRows}</td>
+            <td className="num">{r.errorCount}</td>
+            <td className="cell-actions">
+              <button type="button" className="btn btn-secondary btn-sm" onClick={() => onOpen(r)}>
+                {t('import.view')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </TableCard>
     </section>
   );
 }

@@ -4,10 +4,10 @@ import { useT } from '../../app/i18n/i18n';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field } from '../../app/ui/field';
 import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, Loading, NoAccess } from '../../app/ui/states';
+import { EmptyState, NoAccess } from '../../app/ui/states';
+import { ListTableCard } from '../../app/ui/table-card';
 import { isForbidden } from '../../app/use-api';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
-import { ListFooter } from '../../app/ui/list-footer';
 import { useCursorList } from '../../app/use-cursor-list';
 
 const FILTERS = ['action', 'subjectType', 'subjectId', 'actorId'] as const;
@@ -38,43 +38,39 @@ export function AuditPage() {
 
       {isForbidden(list.error) ? <NoAccess /> : null}
       {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      <div className="table-card" aria-busy={list.loading}>
-        <div className="table-scroll">
-          <table className="data-table audit-table" aria-label={t('ops.audit.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('ops.audit.time')}</th>
-                <th scope="col">{t('ops.audit.action')}</th>
-                <th scope="col">{t('ops.audit.actor')}</th>
-                <th scope="col">{t('ops.audit.subject')}</th>
-                <th scope="col">{t('ops.audit.data')}</th>
-                <th scope="col">{t('ops.audit.request')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap">{t('common.dateTime', { date: new Date(e.createdAt) })}</td>
-                  <td>{filterButton(e.action, { action: e.action })}</td>
-                  <td className="nowrap">
-                    {e.actorId ? filterButton(e.actorId, { actorId: e.actorId }) : <span className="muted">{t('ops.audit.system')}</span>}
-                    {e.actorRole ? <div className="muted">{e.actorRole}</div> : null}
-                  </td>
-                  <td className="nowrap">
-                    <div className="muted">{e.subjectType}</div>
-                    {filterButton(e.subjectId, { subjectType: e.subjectType, subjectId: e.subjectId })}
-                  </td>
-                  <td>{e.data ? <code className="json">{JSON.stringify(e.data)}</code> : <span className="muted">—</span>}</td>
-                  <td className="mono muted nowrap">{e.requestId ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.loading ? <Loading /> : null}
-        {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('ops.audit.empty')} /> : null}
-        <ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />
-      </div>
+      <ListTableCard
+        label={t('ops.audit.title')}
+        tableClass="audit-table"
+        list={list}
+        empty={<EmptyState title={t('ops.audit.empty')} />}
+        head={
+          <>
+            <th scope="col">{t('ops.audit.time')}</th>
+            <th scope="col">{t('ops.audit.action')}</th>
+            <th scope="col">{t('ops.audit.actor')}</th>
+            <th scope="col">{t('ops.audit.subject')}</th>
+            <th scope="col">{t('ops.audit.data')}</th>
+            <th scope="col">{t('ops.audit.request')}</th>
+          </>
+        }
+      >
+        {list.items.map((e) => (
+          <tr key={e.id}>
+            <td className="nowrap">{t('common.dateTime', { date: new Date(e.createdAt) })}</td>
+            <td>{filterButton(e.action, { action: e.action })}</td>
+            <td className="nowrap">
+              {e.actorId ? filterButton(e.actorId, { actorId: e.actorId }) : <span className="muted">{t('ops.audit.system')}</span>}
+              {e.actorRole ? <div className="muted">{e.actorRole}</div> : null}
+            </td>
+            <td className="nowrap">
+              <div className="muted">{e.subjectType}</div>
+              {filterButton(e.subjectId, { subjectType: e.subjectType, subjectId: e.subjectId })}
+            </td>
+            <td>{e.data ? <code className="json">{JSON.stringify(e.data)}</code> : <span className="muted">—</span>}</td>
+            <td className="mono muted nowrap">{e.requestId ?? '—'}</td>
+          </tr>
+        ))}
+      </ListTableCard>
     </div>
   );
 }

@@ -5,9 +5,9 @@ import { stateName } from '../../app/i18n/us-states';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
 import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, Loading, NoAccess } from '../../app/ui/states';
+import { EmptyState, NoAccess } from '../../app/ui/states';
+import { ListTableCard } from '../../app/ui/table-card';
 import { isForbidden } from '../../app/use-api';
-import { ListFooter } from '../../app/ui/list-footer';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
 import { useCursorList } from '../../app/use-cursor-list';
 
@@ -44,46 +44,41 @@ export function SellersPage() {
 
       {isForbidden(list.error) ? <NoAccess /> : null}
       {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      <div className="table-card" aria-busy={list.loading}>
-        <div className="table-scroll">
-          <table className="data-table" aria-label={t('ops.sellers.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('ops.sellers.tradeName')}</th>
-                <th scope="col">{t('ops.sellers.legalName')}</th>
-                <th scope="col">{t('ops.sellers.location')}</th>
-                <th scope="col">{t('ops.sellers.type')}</th>
-                <th scope="col">{t('ops.sellers.status')}</th>
-                <th scope="col" className="num">
-                  {t('ops.sellers.members')}
-                </th>
-                <th scope="col">{t('ops.sellers.created')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <strong>{s.tradeName}</strong>
-                    <div className="mono muted">{s.id}</div>
-                  </td>
-                  <td>{s.legalName}</td>
-                  <td>{t('seller.org.locationValue', { city: s.city, state: stateName(s.state, locale) })}</td>
-                  <td>{t(`biz.${s.businessType}`)}</td>
-                  <td>
-                    <span className={s.status === 'active' ? 'badge badge-success' : 'badge badge-warning'}>{t(`seller.status.${s.status}`)}</span>
-                  </td>
-                  <td className="num">{s.memberCount}</td>
-                  <td className="nowrap">{t('common.date', { date: new Date(s.createdAt) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.loading ? <Loading /> : null}
-        {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('ops.sellers.empty')} /> : null}
-        <ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />
-      </div>
+      <ListTableCard
+        label={t('ops.sellers.title')}
+        list={list}
+        empty={<EmptyState title={t('ops.sellers.empty')} />}
+        head={
+          <>
+            <th scope="col">{t('ops.sellers.tradeName')}</th>
+            <th scope="col">{t('ops.sellers.legalName')}</th>
+            <th scope="col">{t('ops.sellers.location')}</th>
+            <th scope="col">{t('ops.sellers.type')}</th>
+            <th scope="col">{t('ops.sellers.status')}</th>
+            <th scope="col" className="num">
+              {t('ops.sellers.members')}
+            </th>
+            <th scope="col">{t('ops.sellers.created')}</th>
+          </>
+        }
+      >
+        {list.items.map((s) => (
+          <tr key={s.id}>
+            <td>
+              <strong>{s.tradeName}</strong>
+              <div className="mono muted">{s.id}</div>
+            </td>
+            <td>{s.legalName}</td>
+            <td>{t('seller.org.locationValue', { city: s.city, state: stateName(s.state, locale) })}</td>
+            <td>{t(`biz.${s.businessType}`)}</td>
+            <td>
+              <span className={s.status === 'active' ? 'badge badge-success' : 'badge badge-warning'}>{t(`seller.status.${s.status}`)}</span>
+            </td>
+            <td className="num">{s.memberCount}</td>
+            <td className="nowrap">{t('common.date', { date: new Date(s.createdAt) })}</td>
+          </tr>
+        ))}
+      </ListTableCard>
     </div>
   );
 }

@@ -6,9 +6,9 @@ import { useSession } from '../../app/session';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
 import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, Loading, NoAccess } from '../../app/ui/states';
+import { EmptyState, NoAccess } from '../../app/ui/states';
+import { ListTableCard } from '../../app/ui/table-card';
 import { isForbidden } from '../../app/use-api';
-import { ListFooter } from '../../app/ui/list-footer';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
 import { useCursorList } from '../../app/use-cursor-list';
 import { UserStatusDialog } from './user-status-dialog';
@@ -54,51 +54,46 @@ export function UsersPage() {
 
       {isForbidden(list.error) ? <NoAccess /> : null}
       {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      <div className="table-card" aria-busy={list.loading}>
-        <div className="table-scroll">
-          <table className="data-table" aria-label={t('ops.users.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('ops.users.name')}</th>
-                <th scope="col">{t('ops.users.email')}</th>
-                <th scope="col">{t('ops.users.role')}</th>
-                <th scope="col">{t('ops.users.locale')}</th>
-                <th scope="col">{t('ops.users.status')}</th>
-                <th scope="col">{t('ops.users.created')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('ops.users.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((u) => (
-                <tr key={u.id}>
-                  <td>{u.name}</td>
-                  <td>{u.email}</td>
-                  <td>{t(`role.${u.role}`)}</td>
-                  <td className="mono">{u.locale}</td>
-                  <td>
-                    <span className={u.status === 'active' ? 'badge badge-success' : 'badge badge-danger'}>{t(`ops.userStatus.${u.status}`)}</span>
-                  </td>
-                  <td className="nowrap">{t('common.dateTime', { date: new Date(u.createdAt) })}</td>
-                  <td className="cell-actions">
-                    {u.id === me?.id ? (
-                      <span className="badge">{t('ops.users.you')}</span>
-                    ) : (
-                      <button type="button" className="btn btn-secondary btn-sm" onClick={() => setTarget(u)} aria-label={`${t(u.status === 'active' ? 'ops.users.disable' : 'ops.users.enable')} ${u.email}`}>
-                        {t(u.status === 'active' ? 'ops.users.disable' : 'ops.users.enable')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.loading ? <Loading /> : null}
-        {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('ops.users.empty')} /> : null}
-        <ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />
-      </div>
+      <ListTableCard
+        label={t('ops.users.title')}
+        list={list}
+        empty={<EmptyState title={t('ops.users.empty')} />}
+        head={
+          <>
+            <th scope="col">{t('ops.users.name')}</th>
+            <th scope="col">{t('ops.users.email')}</th>
+            <th scope="col">{t('ops.users.role')}</th>
+            <th scope="col">{t('ops.users.locale')}</th>
+            <th scope="col">{t('ops.users.status')}</th>
+            <th scope="col">{t('ops.users.created')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('ops.users.actions')}</span>
+            </th>
+          </>
+        }
+      >
+        {list.items.map((u) => (
+          <tr key={u.id}>
+            <td>{u.name}</td>
+            <td>{u.email}</td>
+            <td>{t(`role.${u.role}`)}</td>
+            <td className="mono">{u.locale}</td>
+            <td>
+              <span className={u.status === 'active' ? 'badge badge-success' : 'badge badge-danger'}>{t(`ops.userStatus.${u.status}`)}</span>
+            </td>
+            <td className="nowrap">{t('common.dateTime', { date: new Date(u.createdAt) })}</td>
+            <td className="cell-actions">
+              {u.id === me?.id ? (
+                <span className="badge">{t('ops.users.you')}</span>
+              ) : (
+                <button type="button" className="btn btn-secondary btn-sm" onClick={() => setTarget(u)} aria-label={`${t(u.status === 'active' ? 'ops.users.disable' : 'ops.users.enable')} ${u.email}`}>
+                  {t(u.status === 'active' ? 'ops.users.disable' : 'ops.users.enable')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTableCard>
       {target ? <UserStatusDialog user={target} onClose={() => setTarget(null)} onChanged={list.replace} /> : null}
     </div>
   );

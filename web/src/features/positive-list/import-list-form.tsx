@@ -6,6 +6,7 @@ import { useT } from '../../app/i18n/i18n';
 import { fieldErrorText } from '../../app/ui/error-text';
 import { Field, TextAreaField } from '../../app/ui/field';
 import { ErrorNotice, SuccessNotice } from '../../app/ui/notice';
+import { ProblemsTable } from '../../app/ui/problems-table';
 import type { ListProblem, ListVersion } from './list-types';
 
 type Outcome = { dryRun: true; lineCount: number } | { dryRun: false; version: ListVersion };
@@ -84,31 +85,7 @@ export function ImportListForm({ onImported }: { onImported: () => void }) {
       <SuccessNotice message={notice} />
       <ErrorNotice error={error} />
       {problems.length ? (
-        <div className="table-card">
-          <p className="table-caption">{t('list.problems', { count: problemCount })}</p>
-          <div className="table-scroll report-scroll">
-            <table className="data-table" aria-label={t('list.problemsLabel')}>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.row')}
-                  </th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, i) => (
-                  <tr key={i}>
-                    <td className="num">{p.row}</td>
-                    <td className="mono">{p.column ?? '—'}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
+        <ProblemsTable problems={problems} caption={t('list.problems', { count: problemCount })} label={t('list.problemsLabel')} />
       ) : null}
     </section>
   );

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { ErrorNotice } from '../../app/ui/notice';
-import { Loading, NoAccess } from '../../app/ui/states';
+import { NoAccess } from '../../app/ui/states';
+import { TableCard } from '../../app/ui/table-card';
 import { isForbidden, useApiQuery } from '../../app/use-api';
 import { ImportListForm } from './import-list-form';
 import { LinesBrowser } from './lines-browser';
@@ -33,52 +34,50 @@ export function PositiveListPage() {
         <h2 id="versions-title" className="section-title">
           {t('list.versions')}
         </h2>
-        <div className="table-card">
-          <div className="table-scroll">
-            <table className="data-table" aria-label={t('list.versions')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('list.announcement')}</th>
-                  <th scope="col">{t('list.effectiveFrom')}</th>
-                  <th scope="col" className="num">
-                    {t('list.lines')}
-                  </th>
-                  <th scope="col">{t('list.source')}</th>
-                  <th scope="col">{t('list.importedAt')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('ops.users.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((v) => (
-                  <tr key={v.id} className={shown?.id === v.id ? 'is-selected' : undefined}>
-                    <td>
-                      <strong>{v.announcement}</strong> {v.inForce ? <span className="badge badge-success">{t('list.inForce')}</span> : null}
-                      {v.notes ? <div className="muted">{v.notes}</div> : null}
-                    </td>
-                    <td className="nowrap">{v.effectiveFrom}</td>
-                    <td className="num">{v.lineCount.toLocaleString()}</td>
-                    <td>
-                      {v.sourceName}
-                      <div className="mono muted" title={v.sourceSha256}>
-                        sha256 {v.sourceSha256.slice(0, 12)}…
-                      </div>
-                    </td>
-                    <td className="nowrap">{t('common.dateTime', { date: new Date(v.importedAt) })}</td>
-                    <td className="cell-actions">
-                      <button type="button" className="btn btn-secondary btn-sm" onClick={() => setBrowsing(v.id)} aria-pressed={shown?.id === v.id}>
-                        {t('list.browse')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {versions.loading ? <Loading /> : null}
-          {!versions.loading && !versions.error && items.length === 0 ? <p className="table-empty muted">{t('list.noVersions')}</p> : null}
-        </div>
+        <TableCard
+          label={t('list.versions')}
+          loading={versions.loading}
+          error={versions.error}
+          count={items.length}
+          empty={t('list.noVersions')}
+          head={
+            <>
+              <th scope="col">{t('list.announcement')}</th>
+              <th scope="col">{t('list.effectiveFrom')}</th>
+              <th scope="col" className="num">
+                {t('list.lines')}
+              </th>
+              <th scope="col">{t('list.source')}</th>
+              <th scope="col">{t('list.importedAt')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('ops.users.actions')}</span>
+              </th>
+            </>
+          }
+        >
+          {items.map((v) => (
+            <tr key={v.id} className={shown?.id === v.id ? 'is-selected' : undefined}>
+              <td>
+                <strong>{v.announcement}</strong> {v.inForce ? <span className="badge badge-success">{t('list.inForce')}</span> : null}
+                {v.notes ? <div className="muted">{v.notes}</div> : null}
+              </td>
+              <td className="nowrap">{v.effectiveFrom}</td>
+              <td className="num">{v.lineCount.toLocaleString()}</td>
+              <td>
+                {v.sourceName}
+                <div className="mono muted" title={v.sourceSha256}>
+                  sha256 {v.sourceSha256.slice(0, 12)}…
+                </div>
+              </td>
+              <td className="nowrap">{t('common.dateTime', { date: new Date(v.importedAt) })}</td>
+              <td className="cell-actions">
+                <button type="button" className="btn btn-secondary btn-sm" onClick={() => setBrowsing(v.id)} aria-pressed={shown?.id === v.id}>
+                  {t('list.browse')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </TableCard>
       </section>
       <ImportListForm onImported={versions.reload} />
       {shown ? <LinesBrowser key={shown.id} version={shown} /> : null}

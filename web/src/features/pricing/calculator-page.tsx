@@ -62,14 +62,14 @@ export function CalculatorPage() {
   );
 }
 
-/** The public page: the seller center's brand bar and language switch, no sign-in. */
+/** The public page: the seller center's brand bar and language switch (the sign-in pages' frame, accounts.css), no sign-in. */
 export function PublicCalculatorPage() {
   const { t } = useT();
   useDocumentTitle(t('calc.publicTitle'));
   return (
-    <div className="calc-public">
-      <header className="calc-public-bar">
-        <Link to={AREAS.seller.home} className="calc-public-brand">
+    <div className="auth-shell calc-public">
+      <header className="auth-shell-bar">
+        <Link to={AREAS.seller.home} className="auth-shell-brand">
           <span className="brand-mark" aria-hidden="true">
             G
           </span>

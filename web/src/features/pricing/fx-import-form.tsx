@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../app/api-client';
 import { useT } from '../../app/i18n/i18n';
 import { ErrorNotice, SuccessNotice } from '../../app/ui/notice';
+import { ProblemsTable } from '../../app/ui/problems-table';
 import type { RateProblem } from './fx-types';
 
 export function FxImportForm({ onImported }: { onImported: () => void }) {
@@ -51,31 +52,7 @@ export function FxImportForm({ onImported }: { onImported: () => void }) {
       <SuccessNotice message={notice} />
       <ErrorNotice error={error} />
       {problems.length ? (
-        <div className="table-card">
-          <p className="table-caption">{t('fx.problems', { count: problems.length })}</p>
-          <div className="table-scroll report-scroll">
-            <table className="data-table" aria-label={t('fx.problems', { count: problems.length })}>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.row')}
-                  </th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, i) => (
-                  <tr key={i}>
-                    <td className="num">{p.row}</td>
-                    <td className="mono">{p.column ?? '—'}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
+        <ProblemsTable problems={problems} caption={t('fx.problems', { count: problems.length })} label={t('fx.problems', { count: problems.length })} />
       ) : null}
     </section>
   );

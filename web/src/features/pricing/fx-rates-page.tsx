@@ -5,9 +5,9 @@ import { useT } from '../../app/i18n/i18n';
 import { useApiQuery, isForbidden } from '../../app/use-api';
 import { useCursorList } from '../../app/use-cursor-list';
 import { useDocumentTitle } from '../../app/ui/document-title';
-import { ListFooter } from '../../app/ui/list-footer';
 import { ErrorNotice } from '../../app/ui/notice';
-import { Loading, NoAccess } from '../../app/ui/states';
+import { NoAccess } from '../../app/ui/states';
+import { ListTableCard } from '../../app/ui/table-card';
 import { FxImportForm } from './fx-import-form';
 import { FxRateForm } from './fx-rate-form';
 import type { CurrentRates, FxRate } from './fx-types';
@@ -73,41 +73,36 @@ export function FxRatesPage() {
           </label>
         </div>
         {list.error && list.items.length === 0 ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-        <div className="table-card">
-          <div className="table-scroll">
-            <table className="data-table" aria-label={t('fx.history')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fx.pair')}</th>
-                  <th scope="col" className="num">
-                    {t('fx.rate')}
-                  </th>
-                  <th scope="col">{t('fx.source')}</th>
-                  <th scope="col">{t('fx.effectiveFrom')}</th>
-                  <th scope="col">{t('fx.createdBy')}</th>
-                  <th scope="col">{t('fx.createdAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((r) => (
-                  <tr key={r.id}>
-                    <td className="nowrap">
-                      {r.base} → {r.quote}
-                    </td>
-                    <td className="num mono">{r.rate}</td>
-                    <td>{r.source}</td>
-                    <td className="nowrap">{t('common.dateTime', { date: new Date(r.effectiveFrom) })}</td>
-                    <td className="mono small">{r.createdBy ?? '—'}</td>
-                    <td className="nowrap">{t('common.dateTime', { date: new Date(r.createdAt) })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.loading ? <Loading /> : null}
-          {!list.loading && !list.error && list.items.length === 0 ? <p className="table-empty muted">{t('fx.empty')}</p> : null}
-          <ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />
-        </div>
+        <ListTableCard
+          label={t('fx.history')}
+          list={list}
+          empty={t('fx.empty')}
+          head={
+            <>
+              <th scope="col">{t('fx.pair')}</th>
+              <th scope="col" className="num">
+                {t('fx.rate')}
+              </th>
+              <th scope="col">{t('fx.source')}</th>
+              <th scope="col">{t('fx.effectiveFrom')}</th>
+              <th scope="col">{t('fx.createdBy')}</th>
+              <th scope="col">{t('fx.createdAt')}</th>
+            </>
+          }
+        >
+          {list.items.map((r) => (
+            <tr key={r.id}>
+              <td className="nowrap">
+                {r.base} → {r.quote}
+              </td>
+              <td className="num mono">{r.rate}</td>
+              <td>{r.source}</td>
+              <td className="nowrap">{t('common.dateTime', { date: new Date(r.effectiveFrom) })}</td>
+              <td className="mono small">{r.createdBy ?? '—'}</td>
+              <td className="nowrap">{t('common.dateTime', { date: new Date(r.createdAt) })}</td>
+            </tr>
+          ))}
+        </ListTableCard>
       </section>
 
       <div className="fx-forms">

@@ -4,13 +4,14 @@ import { useT } from '../../app/i18n/i18n';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
-import { ListFooter } from '../../app/ui/list-footer';
 import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, Loading, NoAccess } from '../../app/ui/states';
+import { EmptyState, NoAccess } from '../../app/ui/states';
+import { ListTableCard } from '../../app/ui/table-card';
 import { isForbidden } from '../../app/use-api';
 import { useCursorList } from '../../app/use-cursor-list';
 import { priceRange } from './price-range';
 import { ProductStatusBadge } from './product-status-badge';
+import { ProductThumbCell } from './product-thumb-cell';
 import { PRODUCT_STATUSES, type Product } from './product-types';
 import { categoryName, useCategories } from './use-categories';
 import './products.css';
@@ -52,56 +53,52 @@ export function OpsProductsPage() {
 
       {isForbidden(list.error) ? <NoAccess /> : null}
       {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      <div className="table-card" aria-busy={list.loading}>
-        <div className="table-scroll">
-          <table className="data-table products-table" aria-label={t('opsProducts.title')}>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="visually-hidden">{t('products.image')}</span>
-                </th>
-                <th scope="col">{t('products.product')}</th>
-                <th scope="col">{t('opsProducts.seller')}</th>
-                <th scope="col">{t('products.category')}</th>
-                <th scope="col">{t('products.hsCode')}</th>
-                <th scope="col" className="num">
-                  {t('products.price')}
-                </th>
-                <th scope="col">{t('products.state')}</th>
-                <th scope="col">{t('products.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((p) => (
-                <tr key={p.id}>
-                  <td className="thumb-cell">{p.images[0] ? <img src={p.images[0].urls.thumb} alt="" width={40} height={40} loading="lazy" /> : <span className="thumb-empty" aria-hidden="true" />}</td>
-                  <td>
-                    <Link to={`/ops/products/${p.id}`}>{p.titleEn}</Link>
-                    <div className="muted" lang="zh-CN">
-                      {p.titleZh}
-                    </div>
-                  </td>
-                  <td>
-                    <button type="button" className="link-button mono" title={t('ops.audit.filterBy')} onClick={() => applyValues({ sellerId: p.sellerId })}>
-                      {p.sellerId}
-                    </button>
-                  </td>
-                  <td>{categoryName(categories, p.category, locale)}</td>
-                  <td className="mono">{p.hsCode}</td>
-                  <td className="num nowrap">{priceRange(p, locale)}</td>
-                  <td>
-                    <ProductStatusBadge status={p.status} />
-                  </td>
-                  <td className="nowrap">{t('common.dateTime', { date: new Date(p.updatedAt) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.loading ? <Loading /> : null}
-        {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('opsProducts.empty')} /> : null}
-        <ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />
-      </div>
+      <ListTableCard
+        label={t('opsProducts.title')}
+        tableClass="products-table"
+        list={list}
+        empty={<EmptyState title={t('opsProducts.empty')} />}
+        head={
+          <>
+            <th scope="col">
+              <span className="visually-hidden">{t('products.image')}</span>
+            </th>
+            <th scope="col">{t('products.product')}</th>
+            <th scope="col">{t('opsProducts.seller')}</th>
+            <th scope="col">{t('products.category')}</th>
+            <th scope="col">{t('products.hsCode')}</th>
+            <th scope="col" className="num">
+              {t('products.price')}
+            </th>
+            <th scope="col">{t('products.state')}</th>
+            <th scope="col">{t('products.updated')}</th>
+          </>
+        }
+      >
+        {list.items.map((p) => (
+          <tr key={p.id}>
+            <ProductThumbCell product={p} size={40} />
+            <td>
+              <Link to={`/ops/products/${p.id}`}>{p.titleEn}</Link>
+              <div className="muted" lang="zh-CN">
+                {p.titleZh}
+              </div>
+            </td>
+            <td>
+              <button type="button" className="link-button mono" title={t('ops.audit.filterBy')} onClick={() => applyValues({ sellerId: p.sellerId })}>
+                {p.sellerId}
+              </button>
+            </td>
+            <td>{categoryName(categories, p.category, locale)}</td>
+            <td className="mono">{p.hsCode}</td>
+            <td className="num nowrap">{priceRange(p, locale)}</td>
+            <td>
+              <ProductStatusBadge status={p.status} />
+            </td>
+            <td className="nowrap">{t('common.dateTime', { date: new Date(p.updatedAt) })}</td>
+          </tr>
+        ))}
+      </ListTableCard>
     </div>
   );
 }

@@ -1,24 +1,14 @@
 // The product editor's form state and its translation to and from the API: prices typed in dollars
 // and sent in cents, option columns shared by every variant, attribute rows, the image order.
 import { centsToDollars, parseDollars } from '../../app/i18n/formats.js';
-import type { ImageUrls, LabelField, Product, ProductInput, ShippingMode, StatutoryUnit } from './product-types.js';
+import type { ImageUrls, LabelField, Product, ProductContent, ProductInput, ShippingMode, StatutoryUnit } from './product-types.js';
 import { LABEL_FIELDS, SHIPPING_MODES } from './product-types.js';
 
 export type VariantRow = { key: string; id?: string; sku: string; options: Record<string, string>; barcode: string; weight: string; price: string; unit: StatutoryUnit; qty: string };
 export type AttributeRow = { key: string; name: string; value: string };
 export type ImageItem = { mediaId: string; urls: ImageUrls };
 
-export type ProductForm = {
-  titleEn: string;
-  descriptionEn: string;
-  titleZh: string;
-  descriptionZh: string;
-  category: string;
-  brand: string;
-  originState: string;
-  hsCode: string;
-  shippingModes: ShippingMode[];
-  label: Partial<Record<LabelField, string>>;
+export type ProductForm = ProductContent & {
   attributes: AttributeRow[];
   optionNames: string[];
   variants: VariantRow[];

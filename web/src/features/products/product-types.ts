@@ -25,12 +25,8 @@ export type Variant = {
   statutoryQty: number;
 };
 
-export type Product = {
-  id: string;
-  sellerId: string;
-  handle: string;
-  status: ProductStatus;
-  statusReason: string | null;
+/** What the seller writes about a product: the same fields in the API's answer, its input and the editor's form. */
+export type ProductContent = {
   titleEn: string;
   descriptionEn: string;
   titleZh: string;
@@ -40,8 +36,16 @@ export type Product = {
   originState: string;
   hsCode: string;
   shippingModes: ShippingMode[];
-  attributes: Record<string, string>;
   label: Partial<Record<LabelField, string>>;
+};
+
+export type Product = ProductContent & {
+  id: string;
+  sellerId: string;
+  handle: string;
+  status: ProductStatus;
+  statusReason: string | null;
+  attributes: Record<string, string>;
   variants: Variant[];
   images: Array<{ mediaId: string; position: number; urls: ImageUrls }>;
   revision: number;
@@ -61,18 +65,8 @@ export type VariantInput = {
   statutoryQty: number;
 };
 
-export type ProductInput = {
-  titleEn: string;
-  descriptionEn: string;
-  titleZh: string;
-  descriptionZh: string;
-  category: string;
-  brand: string;
-  originState: string;
-  hsCode: string;
-  shippingModes: ShippingMode[];
+export type ProductInput = ProductContent & {
   attributes: Record<string, string>;
-  label: Partial<Record<LabelField, string>>;
   variants: VariantInput[];
   imageIds: string[];
 };

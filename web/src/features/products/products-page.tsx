@@ -6,13 +6,14 @@ import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
 import { GridIcon } from '../../app/ui/icons';
-import { ListFooter } from '../../app/ui/list-footer';
-import { EmptyState, Loading } from '../../app/ui/states';
+import { EmptyState } from '../../app/ui/states';
+import { ListTableCard } from '../../app/ui/table-card';
 import { useApiQuery } from '../../app/use-api';
 import { useCursorList } from '../../app/use-cursor-list';
 import { NeedsOrganisation } from '../seller-center/needs-organisation';
 import { priceRange } from './price-range';
 import { ProductStatusBadge } from './product-status-badge';
+import { ProductThumbCell } from './product-thumb-cell';
 import { PRODUCT_STATUSES, type Product, type StatusSummary } from './product-types';
 import { categoryName, useCategories } from './use-categories';
 import '../../app/styles/table.css';
@@ -82,52 +83,48 @@ export function ProductsPage() {
           </EmptyState>
         </div>
       ) : (
-        <div className="table-card" aria-busy={list.loading}>
-          <div className="table-scroll">
-            <table className="data-table products-table" aria-label={t('products.title')}>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('products.image')}</span>
-                  </th>
-                  <th scope="col">{t('products.product')}</th>
-                  <th scope="col" className="hide-phone">
-                    {t('products.category')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('products.price')}
-                  </th>
-                  <th scope="col">{t('products.state')}</th>
-                  <th scope="col" className="hide-phone">
-                    {t('products.updated')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((p) => (
-                  <tr key={p.id}>
-                    <td className="thumb-cell">{p.images[0] ? <img src={p.images[0].urls.thumb} alt="" width={48} height={48} loading="lazy" /> : <span className="thumb-empty" aria-hidden="true" />}</td>
-                    <td>
-                      <Link to={`/seller/products/${p.id}`} className="product-link">
-                        <span lang="zh-CN">{p.titleZh || <span className="muted">{t('products.noChineseTitle')}</span>}</span>
-                      </Link>
-                      <div className="muted">{p.titleEn}</div>
-                    </td>
-                    <td className="hide-phone">{categoryName(categories, p.category, locale)}</td>
-                    <td className="num nowrap">{priceRange(p, locale)}</td>
-                    <td>
-                      <ProductStatusBadge status={p.status} />
-                    </td>
-                    <td className="nowrap hide-phone">{t('common.date', { date: new Date(p.updatedAt) })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.loading ? <Loading /> : null}
-          {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('products.noMatch')} /> : null}
-          <ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />
-        </div>
+        <ListTableCard
+          label={t('products.title')}
+          tableClass="products-table"
+          list={list}
+          empty={<EmptyState title={t('products.noMatch')} />}
+          head={
+            <>
+              <th scope="col">
+                <span className="visually-hidden">{t('products.image')}</span>
+              </th>
+              <th scope="col">{t('products.product')}</th>
+              <th scope="col" className="hide-phone">
+                {t('products.category')}
+              </th>
+              <th scope="col" className="num">
+                {t('products.price')}
+              </th>
+              <th scope="col">{t('products.state')}</th>
+              <th scope="col" className="hide-phone">
+                {t('products.updated')}
+              </th>
+            </>
+          }
+        >
+          {list.items.map((p) => (
+            <tr key={p.id}>
+              <ProductThumbCell product={p} size={48} />
+              <td>
+                <Link to={`/seller/products/${p.id}`} className="product-link">
+                  <span lang="zh-CN">{p.titleZh || <span className="muted">{t('products.noChineseTitle')}</span>}</span>
+                </Link>
+                <div className="muted">{p.titleEn}</div>
+              </td>
+              <td className="hide-phone">{categoryName(categories, p.category, locale)}</td>
+              <td className="num nowrap">{priceRange(p, locale)}</td>
+              <td>
+                <ProductStatusBadge status={p.status} />
+              </td>
+              <td className="nowrap hide-phone">{t('common.date', { date: new Date(p.updatedAt) })}</td>
+            </tr>
+          ))}
+        </ListTableCard>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import type { Member } from '../../app/api-types';
 import type { ApiQuery } from '../../app/use-api';
 import { useT } from '../../app/i18n/i18n';
 import { ErrorNotice } from '../../app/ui/notice';
-import { Loading } from '../../app/ui/states';
+import { TableCard } from '../../app/ui/table-card';
 import type { Invitation, InvitationStatus } from './store-types';
 
 const TONE: Record<InvitationStatus, string> = { pending: 'badge badge-info', accepted: 'badge badge-success', revoked: 'badge', expired: 'badge badge-warning' };
@@ -25,50 +25,49 @@ export function InvitationsTable({ query, members, canRevoke, onRevoke }: Props)
         </h2>
       </div>
       {query.error ? <ErrorNotice error={query.error} onRetry={query.reload} /> : null}
-      <div className="table-card">
-        <div className="table-scroll">
-          <table className="data-table data-table-stack" aria-label={t('team.invitations')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('seller.team.email')}</th>
-                <th scope="col">{t('team.status')}</th>
-                <th scope="col">{t('team.invitedBy')}</th>
-                <th scope="col">{t('team.sent')}</th>
-                <th scope="col">{t('team.expires')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('ops.users.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.id}>
-                  <td data-label={t('seller.team.email')}>{i.email}</td>
-                  <td data-label={t('team.status')}>
-                    <span className={TONE[i.status]}>{t(`team.invitation.${i.status}`)}</span>
-                  </td>
-                  <td data-label={t('team.invitedBy')}>{inviter(i.invitedBy, members)}</td>
-                  <td className="nowrap" data-label={t('team.sent')}>
-                    {t('common.date', { date: new Date(i.createdAt) })}
-                  </td>
-                  <td className="nowrap" data-label={t('team.expires')}>
-                    {t('common.date', { date: new Date(i.expiresAt) })}
-                  </td>
-                  <td className="cell-actions">
-                    {canRevoke && i.status === 'pending' ? (
-                      <button type="button" className="btn btn-secondary btn-sm" onClick={() => onRevoke(i)} aria-label={t('team.revokeFor', { email: i.email })}>
-                        {t('team.revoke')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {query.loading ? <Loading /> : null}
-        {!query.loading && !query.error && items.length === 0 ? <p className="table-empty muted">{t('team.noInvitations')}</p> : null}
-      </div>
+      <TableCard
+        label={t('team.invitations')}
+        tableClass="data-table-stack"
+        loading={query.loading}
+        error={query.error}
+        count={items.length}
+        empty={t('team.noInvitations')}
+        head={
+          <>
+            <th scope="col">{t('seller.team.email')}</th>
+            <th scope="col">{t('team.status')}</th>
+            <th scope="col">{t('team.invitedBy')}</th>
+            <th scope="col">{t('team.sent')}</th>
+            <th scope="col">{t('team.expires')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('ops.users.actions')}</span>
+            </th>
+          </>
+        }
+      >
+        {items.map((i) => (
+          <tr key={i.id}>
+            <td data-label={t('seller.team.email')}>{i.email}</td>
+            <td data-label={t('team.status')}>
+              <span className={TONE[i.status]}>{t(`team.invitation.${i.status}`)}</span>
+            </td>
+            <td data-label={t('team.invitedBy')}>{inviter(i.invitedBy, members)}</td>
+            <td className="nowrap" data-label={t('team.sent')}>
+              {t('common.date', { date: new Date(i.createdAt) })}
+            </td>
+            <td className="nowrap" data-label={t('team.expires')}>
+              {t('common.date', { date: new Date(i.expiresAt) })}
+            </td>
+            <td className="cell-actions">
+              {canRevoke && i.status === 'pending' ? (
+                <button type="button" className="btn btn-secondary btn-sm" onClick={() => onRevoke(i)} aria-label={t('team.revokeFor', { email: i.email })}>
+                  {t('team.revoke')}
+                </button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </TableCard>
     </section>
   );
 }
