@@ -38,7 +38,9 @@ export type LandedCost = {
 
 const CAP_TO_BASE: Record<string, { unit: string; factor: number }> = { kg: { unit: 'g', factor: 1000 }, g: { unit: 'g', factor: 1 }, l: { unit: 'ml', factor: 1000 }, ml: { unit: 'ml', factor: 1 }, piece: { unit: 'piece', factor: 1 } };
 
-async function lineFor(db: Db, item: PricedItem, index: number, at: Date): Promise<CartLine> {
+type LineInputs = { line: CartLine; mfnMissing: boolean };
+
+async function lineFor(db: Db, item: PricedItem, index: number, at: Date): Promise<LineInputs> {
   const field = (f: string) => `items.${index}.${f}`;
   const hs8 = item.hsCode.slice(0, 8);
   const dateIso = at.toISOString().slice(0, 10);
@@ -58,7 +60,7 @@ async function lineFor(db: Db, item: PricedItem, index: number, at: Date): Promi
       yearlyCap = { capQuantity: listed.line.cap_quantity * base.factor, unit: base.unit, usedThisYear: 0, quantityPerItem: item.statutoryQty };
     }
   }
-  return {
+  const line: CartLine = {
     sku: item.sku,
     price: item.price,
     quantity: item.quantity,
@@ -71,8 +73,8 @@ async function lineFor(db: Db, item: PricedItem, index: number, at: Date): Promi
     additionalBp: additional?.rate_bp ?? 0,
     indivisible: item.quantity === 1,
     ...(yearlyCap ? { yearlyCap } : {}),
-    ...(mfn ? {} : { mfnMissing: true }),
-  } as CartLine;
+  };
+  return { line, mfnMissing: !mfn };
 }
 
 export async function computeLandedCost(db: Db, input: LandedCostInput): Promise<LandedCost> {
@@ -86,7 +88,8 @@ export async function computeLandedCost(db: Db, input: LandedCostInput): Promise
     findRateInForce(db, { base: 'CNY', quote: 'USD' }, input.at.toISOString()),
     loadPricingSettings(db),
   ]);
-  const lines = await Promise.all(input.items.map((item, i) => lineFor(db, item, i, input.at)));
+  const inputs = await Promise.all(input.items.map((item, i) => lineFor(db, item, i, input.at)));
+  const lines = inputs.map((i) => i.line);
   const tables = {
     fx: { cnyPerUsdMicro: fxRate.rate_micro, source: fxRate.source, asOf: fxRate.effective_from },
     markupBp: settings.markupBp,
@@ -101,7 +104,7 @@ export async function computeLandedCost(db: Db, input: LandedCostInput): Promise
     quote = priceCart({ lines, freightFen: bracket.fee_fen, insuranceFen, yearToDateFen: input.yearToDateFen }, tables);
   }
   if (quote.taxPath === 'full_tax') {
-    const missing = lines.filter((l) => (l as CartLine & { mfnMissing?: boolean }).mfnMissing).map((l) => l.hsCode);
+    const missing = inputs.filter((i) => i.mfnMissing).map((i) => i.line.hsCode);
     if (missing.length) throw conflict('mfn_rate_missing', `This order pays full tax, but no MFN tariff is set for ${missing.join(', ')}; an operator must add it`);
   }
   return { quote, mode: input.mode, province: input.province, zone: zone.zone, delivery: { minDays: bracket.min_days, maxDays: bracket.max_days }, fxRate, settlementRate: settlement ?? null, settings };
