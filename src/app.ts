@@ -146,7 +146,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerCatalogImportRoutes(app, db, config.catalog);
   registerApplicationRoutes(app, db, config.catalog);
   registerFxRoutes(app, db);
-  registerQuoteRoutes(app, db);
+  registerQuoteRoutes(app, db, { perMinute: config.publicApiPerMinute });
   registerPricingTableRoutes(app, db);
   registerRuleRoutes(app, db);
 

@@ -31,6 +31,7 @@ const Env = Type.Object({
   MAX_IMAGE_MB: Type.Integer({ default: 10, minimum: 1, maximum: 50 }),
   MAX_IMAGE_SIDE_PX: Type.Integer({ default: 8000, minimum: 100, maximum: 20000 }),
   MAX_DOCUMENT_MB: Type.Integer({ default: 10, minimum: 1, maximum: 50 }),
+  PUBLIC_API_RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 300, minimum: 1 }),
   PASSWORD_SCRYPT_N: Type.Union([14, 15, 16, 17, 18].map((e) => Type.Literal(2 ** e)), { default: 2 ** 17 }),
 });
 export type Env = Static<typeof Env>;
@@ -49,6 +50,8 @@ export type Config = {
   seedDemo: boolean;
   metricsToken: string | undefined;
   login: { maxFailures: number; windowMs: number; perIpPerMinute: number };
+  /** Per-IP limit on the public endpoints that compute (quotes, calculator). */
+  publicApiPerMinute: number;
   passwordScryptN: number;
   publicUrl: string;
   mail: { transport: 'file' | 'smtp' | 'none'; from: string; dir: string; smtpUrl: string | undefined };
@@ -100,6 +103,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       perIpPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     passwordScryptN: env.PASSWORD_SCRYPT_N,
+    publicApiPerMinute: env.PUBLIC_API_RATE_LIMIT_PER_MINUTE,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     mail: { transport: env.MAIL_TRANSPORT, from: env.MAIL_FROM, dir: env.MAIL_DIR, smtpUrl: env.SMTP_URL },
     invitationTtlMs: env.INVITATION_TTL_HOURS * 3600_000,

@@ -42,11 +42,12 @@ export function describe(lc: LandedCost) {
   };
 }
 
-export function registerQuoteRoutes(app: App, db: Db): void {
+export function registerQuoteRoutes(app: App, db: Db, options: { perMinute: number }): void {
+  const rateLimit = { max: options.perMinute, timeWindow: '1 minute' };
   app.post(
     '/api/v1/quotes',
     {
-      config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit },
       schema: {
         tags: ['pricing'],
         summary: 'Price a parcel for a shopper: CNY prices, freight, tax (itemised), totals, limits; valid until expiresAt',
@@ -122,7 +123,7 @@ export function registerQuoteRoutes(app: App, db: Db): void {
   app.post(
     '/api/v1/calculator/landed-cost',
     {
-      config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit },
       schema: {
         tags: ['pricing'],
         summary: 'What a shopper in China pays and what the seller receives, for items described by HS code (no listing needed)',
