@@ -2,5 +2,5 @@
 // cross-border retail channel, with their remarks), imported by operators from official files.
 // Owns tables: positive_list_versions, positive_list_lines. Publishes and consumes no events.
 export { importPositiveList, type ListProvenance } from './import-list.js';
-export { lookupTariffLine, chinaDate, type ListLookup } from './lookup.js';
+export { lookupTariffLine, lookupTariffLines, chinaDate, type ListLookup } from './lookup.js';
 export { registerPositiveListRoutes } from './routes.js';

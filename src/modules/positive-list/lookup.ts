@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../../db/database.js';
 import type { PositiveListLinesTable, PositiveListVersionsTable } from '../../db/schema.js';
-import { findLine, findVersionInForce } from './repo.js';
+import { findLine, findLines, findVersionInForce } from './repo.js';
 
 export type ListLookup =
   | { status: 'no_list' }
@@ -17,4 +17,20 @@ export async function lookupTariffLine(db: DbOrTrx, hsCode: string, at: Date): P
   const tariffLine = hsCode.slice(0, 8);
   const line = await findLine(db, version.id, tariffLine);
   return line ? { status: 'listed', version, line } : { status: 'not_listed', version, tariffLine };
+}
+
+/** lookupTariffLine for many codes at once: one query for the version, one for the lines. */
+export async function lookupTariffLines(db: DbOrTrx, hsCodes: readonly string[], at: Date): Promise<Map<string, ListLookup>> {
+  const out = new Map<string, ListLookup>();
+  const version = await findVersionInForce(db, chinaDate(at));
+  if (!version) {
+    for (const code of hsCodes) out.set(code, { status: 'no_list' });
+    return out;
+  }
+  const lines = new Map((await findLines(db, version.id, [...new Set(hsCodes.map((c) => c.slice(0, 8)))])).map((l) => [l.hs_code, l]));
+  for (const code of hsCodes) {
+    const line = lines.get(code.slice(0, 8));
+    out.set(code, line ? { status: 'listed', version, line } : { status: 'not_listed', version, tariffLine: code.slice(0, 8) });
+  }
+  return out;
 }

@@ -31,6 +31,9 @@ export const findVersionInForce = (db: DbOrTrx, date: string) =>
 export const findLine = (db: DbOrTrx, versionId: string, hsCode: string) =>
   db.selectFrom('positive_list_lines').selectAll().where('version_id', '=', versionId).where('hs_code', '=', hsCode).executeTakeFirst();
 
+export const findLines = (db: DbOrTrx, versionId: string, hsCodes: string[]) =>
+  hsCodes.length === 0 ? Promise.resolve([]) : db.selectFrom('positive_list_lines').selectAll().where('version_id', '=', versionId).where('hs_code', 'in', hsCodes).execute();
+
 export async function listLines(db: DbOrTrx, versionId: string, filter: { q?: string | undefined }, limit: number, after?: string) {
   let q = db.selectFrom('positive_list_lines').selectAll().where('version_id', '=', versionId);
   if (filter.q) {

@@ -4,13 +4,15 @@
 import type { Db } from '../../db/database.js';
 import type { FxRatesTable, ShippingMode } from '../../db/schema.js';
 import { AppError, conflict, invalidField } from '../../platform/errors.js';
-import { lookupTariffLine } from '../positive-list/index.js';
+import { lookupTariffLines, type ListLookup } from '../positive-list/index.js';
 import { rateInForce } from './fx-rates.js';
 import { priceCart, type CartLine, type Quote } from './quote-engine.js';
 import type { ConsumptionTaxRule, StatutoryUnit } from './tax.js';
 import { loadPricingSettings, type PricingSettings } from './settings.js';
 import { findRateInForce } from './fx-repo.js';
-import { findConsumptionTaxRule, findFreightBracket, findTariff, findVatRate, findZone } from './tables-repo.js';
+import { findFreightBracket, findZone, loadTaxTables } from './tables-repo.js';
+
+type TaxTables = Awaited<ReturnType<typeof loadTaxTables>>;
 
 export type PricedItem = {
   sku: string;
@@ -40,17 +42,13 @@ const CAP_TO_BASE: Record<string, { unit: string; factor: number }> = { kg: { un
 
 type LineInputs = { line: CartLine; mfnMissing: boolean };
 
-async function lineFor(db: Db, item: PricedItem, index: number, at: Date): Promise<LineInputs> {
+function lineFor(tables: TaxTables, listed: ListLookup, item: PricedItem, index: number): LineInputs {
   const field = (f: string) => `items.${index}.${f}`;
   const hs8 = item.hsCode.slice(0, 8);
-  const dateIso = at.toISOString().slice(0, 10);
-  const [vat, ct, mfn, additional, listed] = await Promise.all([
-    findVatRate(db, hs8),
-    findConsumptionTaxRule(db, item.hsCode),
-    findTariff(db, 'mfn', item.hsCode, null, dateIso),
-    findTariff(db, 'additional', item.hsCode, 'US', dateIso),
-    lookupTariffLine(db, item.hsCode, at),
-  ]);
+  const vat = tables.vat(item.hsCode);
+  const ct = tables.consumptionTax(item.hsCode);
+  const mfn = tables.tariff('mfn', item.hsCode, null);
+  const additional = tables.tariff('additional', item.hsCode, 'US');
   // VAT is 13 % or 9 % by tariff line; guessing would be a wrong tax, so a missing rate is refused.
   if (!vat) throw conflict('vat_rate_missing', `No VAT rate is set for tariff line ${hs8}; an operator must add it`, { fields: [{ field: field('hsCode'), message: `no VAT rate for ${hs8}` }] });
   let yearlyCap: CartLine['yearlyCap'];
@@ -88,7 +86,9 @@ export async function computeLandedCost(db: Db, input: LandedCostInput): Promise
     findRateInForce(db, { base: 'CNY', quote: 'USD' }, input.at.toISOString()),
     loadPricingSettings(db),
   ]);
-  const inputs = await Promise.all(input.items.map((item, i) => lineFor(db, item, i, input.at)));
+  const codes = input.items.map((i) => i.hsCode);
+  const [taxTables, listed] = await Promise.all([loadTaxTables(db, codes, input.at.toISOString().slice(0, 10)), lookupTariffLines(db, codes, input.at)]);
+  const inputs = input.items.map((item, i) => lineFor(taxTables, listed.get(item.hsCode)!, item, i));
   const lines = inputs.map((i) => i.line);
   const tables = {
     fx: { cnyPerUsdMicro: fxRate.rate_micro, source: fxRate.source, asOf: fxRate.effective_from },

@@ -8,25 +8,6 @@ export const findVatRate = (db: DbOrTrx, hsCode8: string) => db.selectFrom('vat_
 /** Every HS prefix of a code, longest first: 0813409000 → 0813409000, 081340900, …, 08. */
 export const prefixesOf = (hsCode: string) => Array.from({ length: hsCode.length - 1 }, (_, i) => hsCode.slice(0, hsCode.length - i));
 
-export async function findConsumptionTaxRule(db: DbOrTrx, hsCode: string) {
-  const rows = await db.selectFrom('consumption_tax_rules').selectAll().where('hs_prefix', 'in', prefixesOf(hsCode)).execute();
-  return rows.sort((a, b) => b.hs_prefix.length - a.hs_prefix.length)[0];
-}
-
-/** The tariff of a kind in force on a date, by the longest matching HS prefix. */
-export async function findTariff(db: DbOrTrx, kind: 'mfn' | 'additional', hsCode: string, origin: string | null, dateIso: string) {
-  let q = db
-    .selectFrom('tariff_rates')
-    .selectAll()
-    .where('kind', '=', kind)
-    .where('hs_prefix', 'in', prefixesOf(hsCode))
-    .where('effective_from', '<=', dateIso)
-    .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>', dateIso)]));
-  if (kind === 'additional') q = q.where('origin', '=', origin ?? '');
-  const rows = await q.execute();
-  return rows.sort((a, b) => b.hs_prefix.length - a.hs_prefix.length || b.effective_from.localeCompare(a.effective_from))[0];
-}
-
 export const findZone = (db: DbOrTrx, province: string) => db.selectFrom('province_zones').selectAll().where('province', '=', province).executeTakeFirst();
 export const listZones = (db: DbOrTrx) => db.selectFrom('province_zones').selectAll().orderBy('province').execute();
 
@@ -58,4 +39,29 @@ export async function upsertVatRate(db: DbOrTrx, row: VatRatesTable): Promise<Va
   if (before) await db.updateTable('vat_rates').set(row).where('hs_code', '=', row.hs_code).execute();
   else await db.insertInto('vat_rates').values(row).execute();
   return before;
+}
+
+/** The tables a quote reads, for all of its HS codes in a handful of queries (not a few per line). */
+export async function loadTaxTables(db: DbOrTrx, hsCodes: readonly string[], dateIso: string) {
+  const prefixes = [...new Set(hsCodes.flatMap(prefixesOf))];
+  const [vat, ct, tariffs] = await Promise.all([
+    db.selectFrom('vat_rates').selectAll().where('hs_code', 'in', [...new Set(hsCodes.map((c) => c.slice(0, 8)))]).execute(),
+    db.selectFrom('consumption_tax_rules').selectAll().where('hs_prefix', 'in', prefixes).execute(),
+    db
+      .selectFrom('tariff_rates')
+      .selectAll()
+      .where('hs_prefix', 'in', prefixes)
+      .where('effective_from', '<=', dateIso)
+      .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>', dateIso)]))
+      .execute(),
+  ]);
+  const longest = <T extends { hs_prefix: string }>(rows: T[], code: string, order: (a: T, b: T) => number = () => 0) =>
+    rows.filter((r) => code.startsWith(r.hs_prefix)).sort((a, b) => b.hs_prefix.length - a.hs_prefix.length || order(a, b))[0];
+  const byDate = (a: { effective_from: string }, b: { effective_from: string }) => b.effective_from.localeCompare(a.effective_from);
+  return {
+    vat: (code: string) => vat.find((r) => r.hs_code === code.slice(0, 8)),
+    consumptionTax: (code: string) => longest(ct, code),
+    tariff: (kind: 'mfn' | 'additional', code: string, origin: string | null) =>
+      longest(tariffs.filter((t) => t.kind === kind && (kind === 'mfn' || t.origin === origin)), code, byDate),
+  };
 }
