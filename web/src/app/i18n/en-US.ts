@@ -3,6 +3,7 @@
 import { enApplications } from './en/applications.js';
 import { enImports } from './en/imports.js';
 import { enPricing } from './en/pricing.js';
+import { enPricingOps } from './en/pricing-ops.js';
 import { enProducts } from './en/products.js';
 import { enSellers } from './en/sellers.js';
 import { enShared } from './en/shared.js';
@@ -266,4 +267,5 @@ export const enUS = {
   ...enProducts,
   ...enImports,
   ...enPricing,
+  ...enPricingOps,
 } as const;

@@ -4,6 +4,7 @@
 import { zhApplications } from './zh/applications.js';
 import { zhImports } from './zh/imports.js';
 import { zhPricing } from './zh/pricing.js';
+import { zhPricingOps } from './zh/pricing-ops.js';
 import { zhProducts } from './zh/products.js';
 import { zhSellers } from './zh/sellers.js';
 import { zhShared } from './zh/shared.js';
@@ -267,6 +268,7 @@ export const zhCN = {
   ...zhProducts,
   ...zhImports,
   ...zhPricing,
+  ...zhPricingOps,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,12 +1,15 @@
-// The operator console at /ops: users, sellers, applications, products, the positive list, the audit
-// log, and a link to the API docs.
+// The operator console at /ops: users, sellers, applications, products, the positive list, FX rates,
+// pricing settings, tax tables and freight, the audit log, and a link to the API docs.
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { ConsoleLayout } from '../../app/ui/console-layout';
 import { Guard } from '../../app/ui/guard';
-import { ClipboardIcon, GridIcon, ListIcon, ReceiptIcon, ShieldIcon, StoreIcon, UserIcon } from '../../app/ui/icons';
+import { ClipboardIcon, GridIcon, ListIcon, PlaneIcon, ReceiptIcon, ShieldIcon, StoreIcon, UserIcon } from '../../app/ui/icons';
+import { FreightPage } from '../pricing/freight-page';
 import { FxRatesPage } from '../pricing/fx-rates-page';
+import { PricingSettingsPage } from '../pricing/pricing-settings-page';
+import { TaxTablesPage } from '../pricing/tax-tables-page';
 import { NotFound } from '../../app/ui/states';
 import { AuthShell } from '../accounts/auth-card';
 import { SignInPage } from '../accounts/sign-in-page';
@@ -34,6 +37,9 @@ function OpsLayout() {
         { to: '/ops/products', label: t('ops.nav.products'), Icon: GridIcon },
         { to: '/ops/positive-list', label: t('ops.nav.positiveList'), Icon: ShieldIcon },
         { to: '/ops/fx-rates', label: t('ops.nav.fxRates'), Icon: ListIcon },
+        { to: '/ops/pricing', label: t('ops.nav.pricingSettings'), Icon: ReceiptIcon, end: true },
+        { to: '/ops/pricing/tax', label: t('ops.nav.taxTables'), Icon: ListIcon },
+        { to: '/ops/pricing/freight', label: t('ops.nav.freight'), Icon: PlaneIcon },
         { to: '/ops/audit', label: t('ops.nav.audit'), Icon: ReceiptIcon },
         { to: '/docs', label: t('ops.nav.docs'), Icon: ListIcon, external: true },
       ]}
@@ -63,6 +69,9 @@ export function OpsRoutes() {
         <Route path="products/:productId" element={<OpsProductPage />} />
         <Route path="positive-list" element={<PositiveListPage />} />
         <Route path="fx-rates" element={<FxRatesPage />} />
+        <Route path="pricing" element={<PricingSettingsPage />} />
+        <Route path="pricing/tax" element={<TaxTablesPage />} />
+        <Route path="pricing/freight" element={<FreightPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFound home="/ops/users" />} />
       </Route>
