@@ -33,17 +33,16 @@ export function documentHeaders(options: { hsts: boolean }): Record<string, stri
 }
 
 /**
- * JSON answers (API, health, metrics) are never rendered as pages: nosniff keeps a browser from
- * treating one as HTML, and CSP `default-src 'none'; frame-ancestors 'none'` forbids framing it and
- * running anything in it (in current browsers this supersedes X-Frame-Options, and a JSON answer has
- * no links to leak a referrer through). The document set is for documents. The bytes matter on
- * shoppers' mobile links, and for a small answer the headers were most of what was sent: the
- * benchmark's load generator spent more parsing them than the server spent producing them.
+ * JSON answers (API, health, metrics) are never rendered as pages, so the document policy's long
+ * CSP buys nothing there: they get the short set OWASP's REST cheat sheet recommends (nosniff, a CSP
+ * that forbids running or framing anything, X-Frame-Options for older browsers, no referrer).
  */
 export function apiHeaders(options: { hsts: boolean }): Record<string, string> {
   return {
     'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
     ...(options.hsts ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
 }

@@ -93,7 +93,7 @@ describe('security headers', () => {
     const api = await app.inject('/api/v1/auth/session');
     expect(api.headers['x-content-type-options']).toBe('nosniff');
     expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(api.headers['x-frame-options']).toBeUndefined();
+    expect(api.headers['x-frame-options']).toBe('DENY');
     const docs = await app.inject('/docs/');
     expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
     expect(docs.headers['content-security-policy']).toContain("object-src 'none'");
