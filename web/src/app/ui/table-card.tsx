@@ -2,7 +2,9 @@
 // the empty state once loading is over without rows or error, and an optional footer (e.g. ListFooter).
 import type { ReactNode } from 'react';
 import { ListFooter } from './list-footer';
-import { Loading } from './states';
+import { Loading, NoAccess } from './states';
+import { ErrorNotice } from './notice';
+import { isForbidden } from '../use-api';
 
 type Props = {
   /** The table's accessible name. */
@@ -41,18 +43,27 @@ export function TableCard({ label, tableClass, head, children, loading, error, c
   );
 }
 
-type CursorListState = { items: readonly unknown[]; nextCursor: string | null; loading: boolean; loadingMore: boolean; error: unknown; loadMore: () => Promise<void> };
+type CursorListState = { items: readonly unknown[]; nextCursor: string | null; loading: boolean; loadingMore: boolean; error: unknown; loadMore: () => Promise<void>; reload: () => void };
 
 /** A TableCard over a cursor-paginated list (useCursorList): busy while loading, "Load more" under it. */
+/**
+ * A paged list's table, with the list's problems above it: "no access" for a 403, and the error
+ * with a retry when nothing could be loaded (later page errors show in the footer instead).
+ */
 export function ListTableCard({ list, ...table }: Omit<Props, 'loading' | 'error' | 'count' | 'busy' | 'footer'> & { list: CursorListState }) {
+  const forbidden = isForbidden(list.error);
   return (
-    <TableCard
+    <>
+      {forbidden ? <NoAccess /> : null}
+      {list.error && list.items.length === 0 && !forbidden ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
+      <TableCard
       {...table}
       busy
       loading={list.loading}
       error={list.error}
       count={list.items.length}
       footer={<ListFooter count={list.items.length} hasMore={Boolean(list.nextCursor)} loadingMore={list.loadingMore} error={list.error} onLoadMore={() => void list.loadMore()} />}
-    />
+      />
+    </>
   );
 }

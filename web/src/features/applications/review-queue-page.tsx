@@ -5,10 +5,8 @@ import { stateName } from '../../app/i18n/us-states';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
-import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, NoAccess } from '../../app/ui/states';
+import { EmptyState } from '../../app/ui/states';
 import { ListTableCard } from '../../app/ui/table-card';
-import { isForbidden } from '../../app/use-api';
 import { useCursorList } from '../../app/use-cursor-list';
 import { ApplicationStatusBadge } from './application-status';
 import type { Application, ApplicationStatus } from './application-types';
@@ -42,8 +40,6 @@ export function ReviewQueuePage() {
         <Field label={t('ops.filter.search')} type="search" name="q" placeholder={t('review.searchHint')} maxLength={100} value={draft['q'] ?? ''} onChange={(e) => setDraft('q', e.target.value)} />
       </FilterBar>
 
-      {isForbidden(list.error) ? <NoAccess /> : null}
-      {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
       <ListTableCard
         label={t('review.title')}
         list={list}

@@ -3,10 +3,8 @@ import type { AuditEntry } from '../../app/api-types';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field } from '../../app/ui/field';
-import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, NoAccess } from '../../app/ui/states';
+import { EmptyState } from '../../app/ui/states';
 import { ListTableCard } from '../../app/ui/table-card';
-import { isForbidden } from '../../app/use-api';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
 import { useCursorList } from '../../app/use-cursor-list';
 
@@ -36,8 +34,6 @@ export function AuditPage() {
         <Field label={t('ops.audit.actorId')} name="actorId" maxLength={64} value={draft['actorId'] ?? ''} onChange={(e) => setDraft('actorId', e.target.value)} />
       </FilterBar>
 
-      {isForbidden(list.error) ? <NoAccess /> : null}
-      {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
       <ListTableCard
         label={t('ops.audit.title')}
         tableClass="audit-table"

@@ -4,10 +4,8 @@ import { useT } from '../../app/i18n/i18n';
 import { stateName } from '../../app/i18n/us-states';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
-import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, NoAccess } from '../../app/ui/states';
+import { EmptyState } from '../../app/ui/states';
 import { ListTableCard } from '../../app/ui/table-card';
-import { isForbidden } from '../../app/use-api';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
 import { useCursorList } from '../../app/use-cursor-list';
 
@@ -42,8 +40,6 @@ export function SellersPage() {
         />
       </FilterBar>
 
-      {isForbidden(list.error) ? <NoAccess /> : null}
-      {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
       <ListTableCard
         label={t('ops.sellers.title')}
         list={list}

@@ -72,7 +72,6 @@ export function FxRatesPage() {
             </select>
           </label>
         </div>
-        {list.error && list.items.length === 0 ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
         <ListTableCard
           label={t('fx.history')}
           list={list}

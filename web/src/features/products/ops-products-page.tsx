@@ -4,10 +4,8 @@ import { useT } from '../../app/i18n/i18n';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { Field, SelectField } from '../../app/ui/field';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
-import { ErrorNotice } from '../../app/ui/notice';
-import { EmptyState, NoAccess } from '../../app/ui/states';
+import { EmptyState } from '../../app/ui/states';
 import { ListTableCard } from '../../app/ui/table-card';
-import { isForbidden } from '../../app/use-api';
 import { useCursorList } from '../../app/use-cursor-list';
 import { priceRange } from './price-range';
 import { ProductStatusBadge } from './product-status-badge';
@@ -51,8 +49,6 @@ export function OpsProductsPage() {
         <Field label={t('ops.filter.search')} type="search" name="q" placeholder={t('products.searchHint')} maxLength={100} value={draft['q'] ?? ''} onChange={(e) => setDraft('q', e.target.value)} />
       </FilterBar>
 
-      {isForbidden(list.error) ? <NoAccess /> : null}
-      {list.error && list.items.length === 0 && !isForbidden(list.error) ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
       <ListTableCard
         label={t('opsProducts.title')}
         tableClass="products-table"
