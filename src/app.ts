@@ -30,6 +30,9 @@ import { registerPositiveListRoutes } from './modules/positive-list/index.js';
 import { ensurePricingDefaults, registerFxRoutes, registerPricingTableRoutes, registerQuoteRoutes, registerRuleRoutes } from './modules/pricing/index.js';
 import { registerProductRoutes } from './modules/products/index.js';
 import { findMembership, registerSellerRoutes, registerStoreRoutes } from './modules/sellers/index.js';
+import { registerSearchRoutes } from './modules/search/index.js';
+import { registerCartRoutes } from './modules/cart/index.js';
+import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { createMailer } from './platform/mailer.js';
 
 export type RouteEntry = { method: string; url: string; access: Access };
@@ -149,6 +152,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerQuoteRoutes(app, db, { perMinute: config.publicApiPerMinute });
   registerPricingTableRoutes(app, db);
   registerRuleRoutes(app, db);
+  registerSearchRoutes(app, db, engine);
+  registerStorefrontRoutes(app, db);
+  registerCartRoutes(app, db);
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {

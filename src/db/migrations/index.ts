@@ -4,10 +4,14 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-catalog.js';
 import * as m0003 from './0003-pricing.js';
 import * as m0004 from './0004-fixed-cny-price.js';
+import * as m0005 from './0005-search.js';
+import * as m0006 from './0006-cart.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-catalog': m0002,
   '0003-pricing': m0003,
   '0004-fixed-cny-price': m0004,
+  '0005-search': m0005,
+  '0006-cart': m0006,
 };

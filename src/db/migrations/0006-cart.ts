@@ -1,0 +1,6 @@
+// PLACEHOLDER: filled in by the module that owns it.
+import type { Kysely } from 'kysely';
+
+export async function up(_db: Kysely<unknown>): Promise<void> {}
+
+export async function down(_db: Kysely<unknown>): Promise<void> {}
