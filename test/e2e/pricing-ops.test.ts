@@ -1,5 +1,5 @@
 // Ops › pricing pages: the operator changes the markup and sees it saved and kept after a reload, sets
-// the VAT rate of a tariff line and sees it in the table, and edits a freight fee that persists.
+// the VAT rate of a tariff line and sees it in the table, adds a tariff and ends it, and edits a freight fee that persists.
 // Screenshots of the three pages go to test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,22 @@ describe.skipIf(!hasChromium)('ops pricing pages', () => {
     const vatRow = page.getByRole('table', { name: 'VAT rates' }).getByRole('row', { name: /61091000/ });
     await vatRow.waitFor();
     expect(await vatRow.textContent()).toContain('13%');
+
+    // A tariff added in the form shows in the list; ending it from today drops it from the rates in force.
+    const tariffForm = page.getByRole('region', { name: 'Add a tariff' });
+    await tariffForm.getByLabel('HS prefix').fill('610910');
+    await tariffForm.getByLabel('Rate (%)').fill('12');
+    await tariffForm.getByLabel('Effective from').fill('2024-01-01');
+    await tariffForm.getByRole('button', { name: 'Add tariff' }).click();
+    const tariffs = page.getByRole('table', { name: 'Tariff rates' });
+    const tariffRow = tariffs.getByRole('row', { name: /^610910 MFN/ });
+    await tariffRow.waitFor();
+    expect(await tariffRow.textContent()).toContain('12%');
+    await tariffRow.getByRole('button', { name: 'End the tariff of 610910' }).click();
+    await tariffRow.getByRole('button', { name: 'End rate' }).click();
+    await tariffRow.waitFor({ state: 'detached' });
+    await page.getByLabel('Show ended rates').check();
+    await expect.poll(() => tariffs.getByRole('row', { name: /^610910 MFN/ }).textContent()).toContain('not in force');
     await page.mouse.wheel(0, -10_000);
     await page.screenshot({ path: `${DIR}ops-tax-tables.png`, fullPage: true, animations: 'disabled' });
 

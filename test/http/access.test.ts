@@ -27,6 +27,7 @@ const SAMPLE_PARAMS: Record<string, string> = {
   hsCode: '08134090',
   hsPrefix: '3304',
   bracketId: 'frt_00000000000000000000000000',
+  tariffId: 'trf_00000000000000000000000000',
   token: 'no-such-invitation-token-000',
   '*': 'no-such-file.txt',
 };
@@ -134,6 +135,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/v1/ops/pricing/consumption-tax-rules': 'operator',
   'PUT /api/v1/ops/pricing/consumption-tax-rules/:hsPrefix': 'operator',
   'POST /api/v1/ops/pricing/tariffs': 'operator',
+  'GET /api/v1/ops/pricing/tariffs': 'operator',
+  'POST /api/v1/ops/pricing/tariffs/:tariffId/end': 'operator',
+  'POST /api/v1/ops/pricing/vat-rates/import': 'operator',
   'GET /api/v1/ops/pricing/freight': 'operator',
   'PATCH /api/v1/ops/pricing/freight/:bracketId': 'operator',
 };

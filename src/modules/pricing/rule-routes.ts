@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.js';
 import { errorResponses, type App } from '../../platform/http.js';
 import { recordAudit } from '../audit/index.js';
 import { listZones } from './tables-repo.js';
+import { registerTariffRoutes } from './tariff-routes.js';
 
 const Bp = Type.Integer({ minimum: 0, maximum: 10_000 });
 const Rule = Type.Union([
@@ -19,6 +20,7 @@ const Rule = Type.Union([
 const Prefix = Type.String({ pattern: '^\\d{2,10}$', description: 'HS heading or line; the longest matching prefix applies' });
 
 export function registerRuleRoutes(app: App, db: Db): void {
+  registerTariffRoutes(app, db);
   app.get(
     '/api/v1/ops/pricing/consumption-tax-rules',
     { config: { access: ['operator'] }, schema: { tags: ['pricing'], summary: 'Consumption-tax rules by HS prefix', response: { 200: Type.Object({ items: Type.Array(Type.Object({ hsPrefix: Type.String(), rule: Rule, note: Type.Union([Type.String(), Type.Null()]), updatedAt: Type.String() })) }), ...errorResponses } } },

@@ -1,10 +1,12 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/database.js';
 import { contextOf } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
 import { errorResponses, type App } from '../../platform/http.js';
 import { recordAudit } from '../audit/index.js';
 import { loadPricingSettings, PricingSettingsSchema, savePricingSettings } from './settings.js';
 import { listVatRates, upsertVatRate } from './tables-repo.js';
+import { importVatRates } from './vat-import.js';
 
 const VatRate = Type.Object({ hsCode: Type.String(), vatBp: Type.Integer(), note: Type.Union([Type.String(), Type.Null()]), updatedBy: Type.Union([Type.String(), Type.Null()]), updatedAt: Type.String() });
 
@@ -47,6 +49,23 @@ export function registerPricingTableRoutes(app: App, db: Db): void {
         await recordAudit({ ...ctx, db: trx }, { action: 'pricing.vat_rate_set', subjectType: 'vat_rate', subjectId: row.hs_code, data: { fromBp: before?.vat_bp ?? null, toBp: row.vat_bp } });
       });
       return { hsCode: row.hs_code, vatBp: row.vat_bp, note: row.note, updatedBy: row.updated_by, updatedAt: row.updated_at };
+    },
+  );
+
+  app.post(
+    '/api/v1/ops/pricing/vat-rates/import',
+    {
+      config: { access: ['operator'] },
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags: ['pricing'],
+        summary: 'Import VAT rates from CSV (hs_code, vat_percent 13 or 9, note); any problem refuses the file with every row named',
+        response: { 200: Type.Object({ created: Type.Integer(), changed: Type.Integer(), unchanged: Type.Integer() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', 'csv_expected', 'Send the rates as the request body with content-type text/csv');
+      return importVatRates({ ...contextOf(db, request), db }, request.body);
     },
   );
 }

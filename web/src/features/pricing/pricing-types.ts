@@ -27,3 +27,4 @@ export type ShippingMode = '9610' | '1210';
 export type FreightBracket = { id: string; mode: ShippingMode; zone: string; maxWeightG: number; feeFen: number; minDays: number; maxDays: number };
 export type ProvinceZone = { province: string; nameZh: string; zone: string };
 export type FreightTables = { brackets: FreightBracket[]; provinces: ProvinceZone[] };
+export type TariffRate = { id: string; hsPrefix: string; kind: 'mfn' | 'additional'; origin: string | null; rateBp: number; effectiveFrom: string; effectiveTo: string | null; inForce: boolean; note: string | null; updatedBy: string | null; updatedAt: string };

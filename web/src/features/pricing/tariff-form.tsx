@@ -1,6 +1,5 @@
 // Tax tables › Add a tariff: an MFN or additional (origin-specific) rate for an HS prefix from a date.
-// Tariffs are charged on the full-tax path only. The API has no tariff list yet, so the form confirms
-// what it added and the audit log keeps the record.
+// Tariffs are charged on the full-tax path only; the list above the form shows what is in force.
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api-client';
 import { useT } from '../../app/i18n/i18n';
@@ -11,7 +10,7 @@ import { formatBp, percentToBp } from './money';
 
 const EMPTY = { hsPrefix: '', kind: 'mfn', origin: 'US', rate: '', effectiveFrom: '', effectiveTo: '', note: '' };
 
-export function TariffForm() {
+export function TariffForm({ onAdded }: { onAdded?: () => void }) {
   const i18n = useT();
   const { t, locale } = i18n;
   const [form, setForm] = useState(EMPTY);
@@ -42,6 +41,7 @@ export function TariffForm() {
       });
       setNotice(t('tariff.added', { hsPrefix, rate: formatBp(rateBp, locale), date: new Date(`${form.effectiveFrom}T00:00:00`) }));
       setForm(EMPTY);
+      onAdded?.();
     } catch (failure) {
       setError(failure);
     } finally {

@@ -1,4 +1,5 @@
 // Ops › Tax tables: VAT rates by tariff line, consumption-tax rules by HS prefix, and adding a tariff.
+import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useApiQuery, isForbidden } from '../../app/use-api';
 import { useDocumentTitle } from '../../app/ui/document-title';
@@ -6,11 +7,13 @@ import { NoAccess } from '../../app/ui/states';
 import { ConsumptionTaxSection } from './consumption-tax-section';
 import type { ConsumptionTaxLine, VatRate } from './pricing-types';
 import { TariffForm } from './tariff-form';
+import { TariffsSection } from './tariffs-section';
 import { VatRatesSection } from './vat-rates-section';
 import './pricing-ops.css';
 
 export function TaxTablesPage() {
   const { t } = useT();
+  const [tariffsVersion, setTariffsVersion] = useState(0);
   useDocumentTitle(t('tax.title'));
   const vat = useApiQuery<{ items: VatRate[] }>('/ops/pricing/vat-rates');
   const rules = useApiQuery<{ items: ConsumptionTaxLine[] }>('/ops/pricing/consumption-tax-rules');
@@ -26,7 +29,8 @@ export function TaxTablesPage() {
       </div>
       <VatRatesSection rates={vat} />
       <ConsumptionTaxSection rules={rules} />
-      <TariffForm />
+      <TariffsSection version={tariffsVersion} />
+      <TariffForm onAdded={() => setTariffsVersion((v) => v + 1)} />
     </div>
   );
 }
