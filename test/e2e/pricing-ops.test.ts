@@ -46,6 +46,16 @@ describe.skipIf(!hasChromium)('ops pricing pages', () => {
     await vatRow.waitFor();
     expect(await vatRow.textContent()).toContain('13%');
 
+    // A VAT file with a bad row is refused with the row named; a clean one is applied.
+    const vatImport = page.getByRole('region', { name: 'Import VAT rates' });
+    await vatImport.getByLabel('CSV file').setInputFiles({ name: 'vat.csv', mimeType: 'text/csv', buffer: Buffer.from('hs_code,vat_percent,note\n61099010,13,\n6109,9,\n') });
+    await vatImport.getByRole('button', { name: 'Import VAT rates' }).click();
+    await vatImport.getByRole('table').getByText('must be an 8-digit tariff line, e.g. 08134090').waitFor();
+    await vatImport.getByLabel('CSV file').setInputFiles({ name: 'vat.csv', mimeType: 'text/csv', buffer: Buffer.from('hs_code,vat_percent,note\n61099010,13,Knitted T-shirts\n') });
+    await vatImport.getByRole('button', { name: 'Import VAT rates' }).click();
+    await vatImport.getByText('1 added, 0 changed, 0 unchanged.').waitFor();
+    await page.getByRole('table', { name: 'VAT rates' }).getByRole('row', { name: /61099010/ }).waitFor();
+
     // A tariff added in the form shows in the list; ending it from today drops it from the rates in force.
     const tariffForm = page.getByRole('region', { name: 'Add a tariff' });
     await tariffForm.getByLabel('HS prefix').fill('610910');

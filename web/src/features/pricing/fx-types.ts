@@ -2,4 +2,3 @@
 export type Currency = 'USD' | 'CNY';
 export type FxRate = { id: string; base: Currency; quote: Currency; rate: string; source: string; effectiveFrom: string; createdBy: string | null; createdAt: string };
 export type CurrentRates = { usdCny: FxRate | null; cnyUsd: FxRate | null };
-export type RateProblem = { row: number; column: string | null; message: string };

@@ -8,6 +8,7 @@ import { ConsumptionTaxSection } from './consumption-tax-section';
 import type { ConsumptionTaxLine, VatRate } from './pricing-types';
 import { TariffForm } from './tariff-form';
 import { TariffsSection } from './tariffs-section';
+import { VatImportForm } from './vat-import-form';
 import { VatRatesSection } from './vat-rates-section';
 import './pricing-ops.css';
 
@@ -28,6 +29,7 @@ export function TaxTablesPage() {
         </div>
       </div>
       <VatRatesSection rates={vat} />
+      <VatImportForm onImported={vat.reload} />
       <ConsumptionTaxSection rules={rules} />
       <TariffsSection version={tariffsVersion} />
       <TariffForm onAdded={() => setTariffsVersion((v) => v + 1)} />
