@@ -30,8 +30,9 @@ import { registerPositiveListRoutes } from './modules/positive-list/index.js';
 import { ensurePricingDefaults, registerFxRoutes, registerPricingTableRoutes, registerQuoteRoutes, registerRuleRoutes } from './modules/pricing/index.js';
 import { registerProductRoutes } from './modules/products/index.js';
 import { findMembership, registerSellerRoutes, registerStoreRoutes } from './modules/sellers/index.js';
-import { registerSearchRoutes } from './modules/search/index.js';
+import { ensureSearchIndex, registerSearchRoutes, reindexProducts } from './modules/search/index.js';
 import { registerCartRoutes } from './modules/cart/index.js';
+import { registerInventoryRoutes } from './modules/inventory/index.js';
 import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { createMailer } from './platform/mailer.js';
 
@@ -60,6 +61,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Provinces, freight and consumption-tax defaults: inserted once, then operators own them.
   await ensurePricingDefaults(db, new Date());
   const seedReport = config.seedDemo ? await seedDemo(db, { scryptN: config.passwordScryptN, media: config.media }) : null;
+  // The search index is built once (a new database, or one from before search); events keep it current.
+  await ensureSearchIndex(db, engine, new Date());
 
   const app = Fastify({
     logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
@@ -155,6 +158,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerSearchRoutes(app, db, engine);
   registerStorefrontRoutes(app, db);
   registerCartRoutes(app, db);
+  registerInventoryRoutes(app, db);
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {
@@ -162,7 +166,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
   });
 
-  const subscriptions: Subscriptions = {};
+  const reindex = async (payload: { productIds: string[] }) => void (await reindexProducts(db, engine, payload.productIds, new Date()));
+  const subscriptions: Subscriptions = { 'product.changed': [reindex], 'stock.changed': [reindex] };
   const events = createDispatcher({ db, subscribers: subscriptions as Record<string, Subscriber[]>, log: app.log });
   app.decorate('events', events);
   app.addHook('onReady', async () => events.start());

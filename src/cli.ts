@@ -10,6 +10,7 @@ import { createAccount, passwordProblem } from './modules/accounts/index.js';
 import { seedDemo } from './modules/demo/index.js';
 import { importPositiveList } from './modules/positive-list/index.js';
 import { addFxRates, importFxRates } from './modules/pricing/index.js';
+import { rebuildSearchIndex } from './modules/search/index.js';
 import { AppError } from './platform/errors.js';
 import { loadOrCreateSecret } from './platform/secrets.js';
 
@@ -72,6 +73,18 @@ program
       out(`Demo data: ${report.created.users} user(s), ${report.created.sellers} seller(s) and ${report.created.products} product(s) created.`);
       for (const note of report.notes) out(`  note: ${note}`);
       for (const l of report.logins) out(`  ${l.role.padEnd(9)} ${l.email}  password: ${l.password}`);
+    }),
+  );
+
+program
+  .command('reindex-search')
+  .description('Rebuild the storefront search index: every published product re-read and re-priced (run after a new FX rate or pricing settings, so list prices and price filters follow)')
+  .action(() =>
+    withDb(async ({ db, engine }) => {
+      await migrateToLatest(db);
+      const started = Date.now();
+      const indexed = await rebuildSearchIndex(db, engine, new Date());
+      out(`Search index rebuilt on ${engine}: ${indexed} published product(s) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }),
   );
 

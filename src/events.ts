@@ -8,6 +8,10 @@ export type DomainEvents = {
   'account.signed_up': { userId: string; role: Role };
   'account.password_changed': { userId: string };
   'seller.created': { sellerId: string; ownerUserId: string };
+  /** A product was created, edited or changed status (publish, suspend, archive…). */
+  'product.changed': { productIds: string[] };
+  /** What a shopper can buy of these products changed (stock adjusted, reserved, released, shipped). */
+  'stock.changed': { productIds: string[] };
 };
 
 export type Topic = keyof DomainEvents;

@@ -345,7 +345,92 @@ export interface QuotesTable {
   expires_at: string;
 }
 
+export type StockLocation = 'us_warehouse' | 'bonded';
+export type StockReason = 'received' | 'counted' | 'damaged' | 'lost' | 'returned' | 'correction' | 'sold' | 'seed';
+
+export interface StockLevelsTable {
+  variant_id: string;
+  seller_id: string;
+  location: StockLocation;
+  on_hand: number;
+  reserved: Generated<number>;
+  updated_at: string;
+}
+
+export interface StockMovementsTable {
+  id: string;
+  variant_id: string;
+  seller_id: string;
+  location: StockLocation;
+  delta: number;
+  on_hand_after: number;
+  reason: StockReason;
+  note: string | null;
+  actor_user_id: string | null;
+  created_at: string;
+}
+
+export interface CartsTable {
+  id: string;
+  /** Exactly one of user_id (signed-in shopper) and token_hash (guest: sha256 of the cookie token). */
+  user_id: string | null;
+  token_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CartLinesTable {
+  id: string;
+  cart_id: string;
+  variant_id: string;
+  product_id: string;
+  seller_id: string;
+  mode: ShippingMode;
+  quantity: number;
+  /** As the product read when the line was added: kept so a line stays nameable after unpublishing. */
+  sku: string;
+  title_zh: string;
+  title_en: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per published product: the search index's denormalised document (search module). */
+export interface SearchDocumentsTable {
+  doc_id: Generated<number>;
+  product_id: string;
+  seller_id: string;
+  seller_name: string;
+  handle: string;
+  title_zh: string;
+  title_en: string;
+  /** Normalised titles (NFKC, lower case, letters and digits only) for the exact-title boost. */
+  title_key: string;
+  title_en_key: string;
+  brand: string;
+  category: string;
+  origin_state: string;
+  mode_9610: number;
+  mode_1210: number;
+  in_stock: number;
+  price_from_fen: number | null;
+  sales_count: number;
+  published_at: string;
+  image_media_id: string | null;
+  image_url: string | null;
+  indexed_at: string;
+}
+
+export interface SearchMetaTable {
+  key: string;
+  version: number;
+  fx_rate_id: string | null;
+  updated_at: string;
+}
+
 export interface Database {
+  stock_levels: StockLevelsTable;
+  stock_movements: StockMovementsTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
@@ -371,4 +456,8 @@ export interface Database {
   province_zones: ProvinceZonesTable;
   platform_settings: PlatformSettingsTable;
   quotes: QuotesTable;
+  search_documents: SearchDocumentsTable;
+  search_meta: SearchMetaTable;
+  carts: CartsTable;
+  cart_lines: CartLinesTable;
 }

@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulid';
 
 const next = monotonicFactory();
 
-export type IdPrefix = 'usr' | 'ses' | 'sel' | 'aud' | 'evt' | 'lgf' | 'req' | 'med' | 'app' | 'att' | 'inv' | 'plv' | 'prd' | 'var' | 'imp' | 'fxr' | 'trf' | 'frt' | 'quo';
+export type IdPrefix = 'usr' | 'ses' | 'sel' | 'aud' | 'evt' | 'lgf' | 'req' | 'med' | 'app' | 'att' | 'inv' | 'plv' | 'prd' | 'var' | 'imp' | 'fxr' | 'trf' | 'frt' | 'quo' | 'stm' | 'crt' | 'cln';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${next().toLowerCase()}`;

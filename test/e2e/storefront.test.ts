@@ -7,16 +7,17 @@ reportSkippedWithoutChromium();
 describe.skipIf(!hasChromium)('storefront', () => {
   const e2e = useBrowser();
 
-  it('searches from the header to /search?q= and explains that results come with product listings', async () => {
+  it('searches from the header to /search?q= and says so when nothing matches', async () => {
     const page = await e2e.newPage();
     await page.goto('/');
-    await page.getByRole('searchbox', { name: '搜索商品' }).fill('车厘子干');
+    await page.getByRole('combobox', { name: '搜索商品' }).fill('不存在的商品qzx');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     await page.waitForURL(/\/search\?q=/);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('车厘子干');
-    await page.getByRole('heading', { level: 1, name: '搜索“车厘子干”' }).waitFor();
-    expect(await page.getByText('美国商家上架商品后，与“车厘子干”相关的商品会显示在这里。', { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByRole('searchbox', { name: '搜索商品' }).inputValue()).toBe('车厘子干');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('不存在的商品qzx');
+    await page.getByRole('heading', { level: 1, name: '搜索“不存在的商品qzx”' }).waitFor();
+    await page.getByRole('heading', { name: '暂无相关商品' }).waitFor();
+    expect(await page.getByText('暂时没有与“不存在的商品qzx”相关的商品', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByRole('combobox', { name: '搜索商品' }).inputValue()).toBe('不存在的商品qzx');
   });
 
   it('sends a signed-out shopper from 我的 to sign-in, and back to 我的 after signing in', async () => {

@@ -6,6 +6,7 @@ import * as m0003 from './0003-pricing.js';
 import * as m0004 from './0004-fixed-cny-price.js';
 import * as m0005 from './0005-search.js';
 import * as m0006 from './0006-cart.js';
+import * as m0007 from './0007-inventory.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-fixed-cny-price': m0004,
   '0005-search': m0005,
   '0006-cart': m0006,
+  '0007-inventory': m0007,
 };

@@ -10,6 +10,7 @@
 // scope: simply processed produce is agricultural, prepared food is not).
 import type { Db } from '../../db/database.js';
 import { newId } from '../../platform/ids.js';
+import { bumpPricingVersion } from '../pricing/index.js';
 import { DEMO_LIST_CODES } from './demo-positive-list.js';
 
 export type DemoTariffLine = { hsCode: string; vatBp: 900 | 1300; vatNote: string; mfnBp: number; mfnNote: string };
@@ -158,6 +159,7 @@ export async function seedDemoPricing(db: Db, now: Date): Promise<DemoPricingRep
         .execute();
       report.fxRates++;
     }
+    if (report.vatRates + report.tariffs + report.fxRates > 0) await bumpPricingVersion(trx, at);
   });
   return report;
 }

@@ -5,3 +5,4 @@
 // FX rate), inserted directly as an operator would key them in. Publishes and consumes no events.
 export { seedDemo, type SeedOptions, type SeedReport } from './seed.js';
 export { DEMO_PASSWORD } from './demo-data.js';
+export { seedDemoPricing } from './demo-pricing.js';

@@ -7,7 +7,8 @@ import type { SellersTable, ShippingMode } from '../../db/schema.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { storeImage, type MediaOptions } from '../media/index.js';
-import { changeProductStatus, createProduct, listHandles, type CatalogSettings, type ProductInput } from '../products/index.js';
+import { locationOf, seedStock } from '../inventory/index.js';
+import { changeProductStatus, createProduct, listHandles, listVariants, type CatalogSettings, type ProductInput } from '../products/index.js';
 import { cascadeCatalog } from './catalog-cascade.js';
 import { fernHollowCatalog } from './catalog-fern-hollow.js';
 import { goldenValleyCatalog } from './catalog-golden-valley.js';
@@ -66,6 +67,14 @@ async function settle(ctx: Ctx & { db: Db }, sellerId: string, productId: string
   if (state === 'suspended') await changeProductStatus(ctx, { productId, sellerId: null, action: 'suspend', reason: p.suspendReason }, SETTINGS);
 }
 
+/** Opening stock at each location the product ships from: 24–239 units, fixed per handle and variant. */
+async function openingStock(ctx: Ctx & { db: Db }, sellerId: string, productId: string, modes: readonly ShippingMode[], handle: string): Promise<void> {
+  const variants = await listVariants(ctx.db, [productId]);
+  const units = (key: string) => 24 + ([...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 216);
+  const rows = variants.flatMap((v) => modes.map((mode) => ({ variantId: v.id, productId, sellerId, location: locationOf(mode), delta: units(`${handle}/${v.sku}/${mode}`) })));
+  await ctx.db.transaction().execute((trx) => seedStock(trx, rows, ctx.now));
+}
+
 /** Creates the catalog's products the store does not have yet; pictures are owned by the seller. */
 export async function seedCatalog(ctx: Ctx & { db: Db }, seller: SellersTable, ownerUserId: string, catalog: DemoCatalog, media: MediaOptions): Promise<CatalogOutcome> {
   const have = await listHandles(ctx.db, seller.id);
@@ -91,6 +100,7 @@ export async function seedCatalog(ctx: Ctx & { db: Db }, seller: SellersTable, o
     }
     outcome.products++;
     await settle(ctx, seller.id, productId, p, outcome.notes);
+    await openingStock(ctx, seller.id, productId, toProductInput(seller, catalog, p, images[i]!.id).shippingModes, p.handle);
   }
   return outcome;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { cherryInput, loadTestList, productImage, storeOwner } from '../../../test/catalog.js';
 import { TestClient } from '../../../test/client.js';
-import { seedDemoPricing } from '../demo/demo-pricing.js';
+import { seedDemoPricing } from '../demo/index.js';
 import type { ProductInput } from '../products/index.js';
 
 type Listed = { variantId: string; item: Record<string, unknown>; modes: string[] };

@@ -8,6 +8,7 @@ import { AppError, invalidField } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { findRateInForce, insertFxRates, type Pair } from './fx-repo.js';
+import { bumpPricingVersion } from './pricing-version.js';
 
 const RATE = /^(\d{1,4})(?:\.(\d{1,6}))?$/;
 
@@ -48,6 +49,7 @@ export async function addFxRates(ctx: Ctx & { db: Db }, inputs: RateInput[]): Pr
   const rows = inputs.map((input) => toRow(ctx, input));
   await ctx.db.transaction().execute(async (trx) => {
     await insertFxRates(trx, rows);
+    await bumpPricingVersion(trx, ctx.now.toISOString());
     for (const r of rows) {
       await recordAudit({ ...ctx, db: trx }, { action: 'fx_rate.added', subjectType: 'fx_rate', subjectId: r.id, data: { pair: `${r.base}/${r.quote}`, rate: formatRate(r.rate_micro), source: r.source, effectiveFrom: r.effective_from } });
     }
@@ -83,9 +85,11 @@ export async function importFxRates(ctx: Ctx & { db: Db }, bytes: Buffer): Promi
   return addFxRates(ctx, inputs);
 }
 
+// 409, not 5xx: the request is fine, the platform is not set up to price it yet.
+export const fxRateMissing = (pair: Pair) => new AppError('conflict', 'fx_rate_missing', `No ${pair.base}→${pair.quote} rate is in force; an operator must set one`);
+
 export async function rateInForce(db: Db, pair: Pair, at: Date): Promise<FxRatesTable> {
   const row = await findRateInForce(db, pair, at.toISOString());
-  // 409, not 5xx: the request is fine, the platform is not set up to price it yet.
-  if (!row) throw new AppError('conflict', 'fx_rate_missing', `No ${pair.base}→${pair.quote} rate is in force; an operator must set one`);
+  if (!row) throw fxRateMissing(pair);
   return row;
 }

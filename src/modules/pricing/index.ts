@@ -6,8 +6,11 @@
 export { registerFxRoutes } from './fx-routes.js';
 export { ensurePricingDefaults } from './reference-data.js';
 export { registerQuoteRoutes } from './quote-routes.js';
+export { issueQuote, type IssuedQuote, type QuoteRequest } from './issue-quote.js';
 export { registerPricingTableRoutes } from './tables-routes.js';
 export { registerRuleRoutes } from './rule-routes.js';
 export { addFxRates, importFxRates, rateInForce } from './fx-rates.js';
-export { computeLandedCost, type LandedCost, type PricedItem } from './landed-cost.js';
+export { computeLandedCost, landedCostOfEach, type EachAnswer, type EachRequest, type EachResult, type LandedCost, type PricedItem } from './landed-cost.js';
+export { bumpPricingVersion, readPricingVersion } from './pricing-version.js';
 export { loadPricingSettings, DEFAULT_PRICING_SETTINGS, type PricingSettings } from './settings.js';
+export { loadShelfPricer, shelfPriceFen, type ShelfPricer, type ShelfPriceInput } from './shelf-price.js';

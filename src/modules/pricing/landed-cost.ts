@@ -1,18 +1,17 @@
 // What a shopper pays for some items, from the tables in force: FX, VAT per HS code, consumption
 // tax by HS heading, tariffs, freight by mode and zone, limits and settings. The arithmetic is the
 // pure engine's (quote-engine.ts); this file only gathers its inputs and says which are missing.
+// The tables are loaded once (pricing-tables.ts) and then applied: computeLandedCost loads them for
+// one parcel; landedCostOfEach loads them once for many single-item parcels (a product page).
 import type { Db } from '../../db/database.js';
 import type { FxRatesTable, ShippingMode } from '../../db/schema.js';
-import { AppError, conflict, invalidField } from '../../platform/errors.js';
-import { lookupTariffLines, type ListLookup } from '../positive-list/index.js';
-import { rateInForce } from './fx-rates.js';
+import { AppError, conflict } from '../../platform/errors.js';
+import type { ListLookup } from '../positive-list/index.js';
+import { fxRateMissing } from './fx-rates.js';
+import { loadPricingTables, type PricingTables, type TaxTables } from './pricing-tables.js';
 import { priceCart, type CartLine, type Quote } from './quote-engine.js';
 import type { ConsumptionTaxRule, StatutoryUnit } from './tax.js';
-import { loadPricingSettings, type PricingSettings } from './settings.js';
-import { findRateInForce } from './fx-repo.js';
-import { findFreightBracket, findZone, loadTaxTables } from './tables-repo.js';
-
-type TaxTables = Awaited<ReturnType<typeof loadTaxTables>>;
+import type { PricingSettings } from './settings.js';
 
 export type PricedItem = {
   sku: string;
@@ -75,20 +74,16 @@ function lineFor(tables: TaxTables, listed: ListLookup, item: PricedItem, index:
   return { line, mfnMissing: !mfn };
 }
 
-export async function computeLandedCost(db: Db, input: LandedCostInput): Promise<LandedCost> {
-  const zone = await findZone(db, input.province);
-  if (!zone) throw invalidField('province', `unknown province code "${input.province}"`);
+type Parcel = { items: PricedItem[]; mode: ShippingMode; yearToDateFen: number };
+
+/** Pure: a parcel priced from loaded tables; throws the AppError computeLandedCost would, in the same order. */
+export function landedCostFrom(t: PricingTables, input: Parcel): LandedCost {
   const weight = input.items.reduce((s, i) => s + i.weightGrams * i.quantity, 0);
-  const bracket = await findFreightBracket(db, input.mode, zone.zone, weight);
+  const bracket = t.freight.find((b) => b.mode === input.mode && b.max_weight_g >= weight);
   if (!bracket) throw new AppError('invalid', 'too_heavy', `${(weight / 1000).toFixed(1)} kg is over the heaviest ${input.mode} parcel; split the order`, { fields: [{ field: 'items', message: 'parcel too heavy' }] });
-  const [fxRate, settlement, settings] = await Promise.all([
-    rateInForce(db, { base: 'USD', quote: 'CNY' }, input.at),
-    findRateInForce(db, { base: 'CNY', quote: 'USD' }, input.at.toISOString()),
-    loadPricingSettings(db),
-  ]);
-  const codes = input.items.map((i) => i.hsCode);
-  const [taxTables, listed] = await Promise.all([loadTaxTables(db, codes, input.at.toISOString().slice(0, 10)), lookupTariffLines(db, codes, input.at)]);
-  const inputs = input.items.map((item, i) => lineFor(taxTables, listed.get(item.hsCode)!, item, i));
+  const { fxRate, settings } = t;
+  if (!fxRate) throw fxRateMissing({ base: 'USD', quote: 'CNY' });
+  const inputs = input.items.map((item, i) => lineFor(t.tax, t.listed.get(item.hsCode)!, item, i));
   const lines = inputs.map((i) => i.line);
   const tables = {
     fx: { cnyPerUsdMicro: fxRate.rate_micro, source: fxRate.source, asOf: fxRate.effective_from },
@@ -107,6 +102,42 @@ export async function computeLandedCost(db: Db, input: LandedCostInput): Promise
     const missing = inputs.filter((i) => i.mfnMissing).map((i) => i.line.hsCode);
     if (missing.length) throw conflict('mfn_rate_missing', `This order pays full tax, but no MFN tariff is set for ${missing.join(', ')}; an operator must add it`);
   }
-  return { quote, mode: input.mode, province: input.province, zone: zone.zone, delivery: { minDays: bracket.min_days, maxDays: bracket.max_days }, fxRate, settlementRate: settlement ?? null, settings };
+  return { quote, mode: input.mode, province: t.province, zone: t.zone, delivery: { minDays: bracket.min_days, maxDays: bracket.max_days }, fxRate, settlementRate: t.settlementRate ?? null, settings };
 }
 
+export async function computeLandedCost(db: Db, input: LandedCostInput): Promise<LandedCost> {
+  const tables = await loadPricingTables(db, { province: input.province, modes: [input.mode], hsCodes: input.items.map((i) => i.hsCode), at: input.at });
+  return landedCostFrom(tables, input);
+}
+
+export type EachRequest = { items: PricedItem[]; modes: ShippingMode[]; province: string; at: Date; yearToDateFen?: number };
+export type EachResult = { ok: true; cost: LandedCost } | { ok: false; error: AppError };
+export type EachAnswer = {
+  /** results[i][m]: what computeLandedCost answers (or the AppError it throws) for items[i] alone by modes[m]. */
+  results: EachResult[][];
+  /** The earliest time these answers can change by the clock alone (see PricingTables.validUntil). */
+  validUntil: number | null;
+};
+
+const settle = (run: () => LandedCost): EachResult => {
+  try {
+    return { ok: true, cost: run() };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err };
+    throw err;
+  }
+};
+
+/** Each item alone (one parcel per item and mode), every table loaded once for all of them. */
+export async function landedCostOfEach(db: Db, request: EachRequest): Promise<EachAnswer> {
+  const yearToDateFen = request.yearToDateFen ?? 0;
+  let tables: PricingTables;
+  try {
+    tables = await loadPricingTables(db, { province: request.province, modes: request.modes, hsCodes: request.items.map((i) => i.hsCode), at: request.at, withValidity: true });
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return { results: request.items.map(() => request.modes.map(() => ({ ok: false, error: err }) as const)), validUntil: null };
+  }
+  const results = request.items.map((item) => request.modes.map((mode) => settle(() => landedCostFrom(tables, { items: [item], mode, yearToDateFen }))));
+  return { results, validUntil: tables.validUntil };
+}

@@ -1,46 +1,16 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/database.js';
-import type { ShippingMode } from '../../db/schema.js';
-import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
+import { invalidField, notFound } from '../../platform/errors.js';
 import { errorResponses, type App } from '../../platform/http.js';
-import { CATEGORY_CODES, findPublishedVariants } from '../products/index.js';
-import { computeLandedCost, type LandedCost, type PricedItem } from './landed-cost.js';
-import { formatRate } from './fx-rates.js';
+import { CATEGORY_CODES } from '../products/index.js';
+import { describe, issueQuote } from './issue-quote.js';
+import { computeLandedCost, type PricedItem } from './landed-cost.js';
 import { sellerTake } from './seller-take.js';
-import { findQuote, insertQuote } from './tables-repo.js';
+import { findQuote } from './tables-repo.js';
 
 const Mode = Type.Union([Type.Literal('9610'), Type.Literal('1210')]);
 const Province = Type.String({ pattern: '^[A-Z]{2}$', description: 'Province code, e.g. SH (上海), GD (广东), BJ (北京)' });
 const enumOf = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
-
-/** The answer both the quote API and the calculator give for one shipping mode. */
-export function describe(lc: LandedCost) {
-  const q = lc.quote;
-  return {
-    mode: lc.mode,
-    province: lc.province,
-    zone: lc.zone,
-    delivery: lc.delivery,
-    fx: { rate: formatRate(lc.fxRate.rate_micro), source: lc.fxRate.source, effectiveFrom: lc.fxRate.effective_from, rateId: lc.fxRate.id },
-    taxPath: q.taxPath,
-    payable: q.payable,
-    classification: q.classification,
-    lines: q.lines.map((l) => ({
-      sku: l.sku,
-      hsCode: l.hsCode,
-      quantity: l.quantity,
-      unitPriceFen: l.unitPriceFen,
-      priceSource: l.priceSource,
-      goodsFen: l.goodsFen,
-      freightFen: l.freightFen,
-      insuranceFen: l.insuranceFen,
-      tax: { dutiableFen: l.tax.dutiableFen, tariffFen: l.tax.tariffFen, consumptionTaxFen: l.tax.consumptionTaxFen, vatFen: l.tax.vatFen, totalFen: l.tax.totalFen, effectiveRateBp: l.tax.effectiveRateBp },
-    })),
-    totals: q.totals,
-    rounding: 'Shelf prices: the rounding rule in settings. Taxes: per line and per kind (tariff, consumption tax, VAT), half-up to the fen; order figures are the sums of the lines.',
-  };
-}
 
 export function registerQuoteRoutes(app: App, db: Db, options: { perMinute: number }): void {
   const rateLimit = { max: options.perMinute, timeWindow: '1 minute' };
@@ -65,31 +35,8 @@ export function registerQuoteRoutes(app: App, db: Db, options: { perMinute: numb
     },
     async (request, reply) => {
       const { lines, mode, province, yearToDateFen = 0 } = request.body;
-      const variants = new Map((await findPublishedVariants(db, [...new Set(lines.map((l) => l.variantId))])).map((v) => [v.variant_id, v]));
-      const items: PricedItem[] = lines.map((l, i) => {
-        const v = variants.get(l.variantId);
-        if (!v) throw invalidField(`lines.${i}.variantId`, 'is not a product on sale');
-        if (!(JSON.parse(v.shipping_modes) as ShippingMode[]).includes(mode)) throw invalidField(`lines.${i}.variantId`, `${v.sku} does not ship by ${mode}`);
-        return { sku: v.sku, price: v.price_cny_fen !== null ? { fixedCnyFen: v.price_cny_fen } : { usdCents: v.price_minor }, quantity: l.quantity, weightGrams: v.weight_grams, hsCode: v.hs_code, category: v.category, statutoryUnit: v.statutory_unit, statutoryQty: v.statutory_qty };
-      });
-      const sellers = new Set([...variants.values()].map((v) => v.seller_id));
-      if (sellers.size > 1) throw new AppError('invalid', 'mixed_sellers', 'A parcel comes from one seller: quote each seller’s items separately', { fields: [{ field: 'lines', message: 'items from more than one seller' }] });
-      const now = new Date();
-      const lc = await computeLandedCost(db, { items, mode, province, yearToDateFen, at: now });
-      const answer = describe(lc);
-      const id = newId('quo');
-      const expiresAt = new Date(now.getTime() + lc.settings.quoteValidityMinutes * 60_000).toISOString();
-      await insertQuote(db, {
-        id,
-        buyer_user_id: request.actor?.userId ?? null,
-        fx_rate_id: lc.fxRate.id,
-        request: JSON.stringify(request.body),
-        result: JSON.stringify(answer),
-        total_fen: lc.quote.totals.totalFen,
-        created_at: now.toISOString(),
-        expires_at: expiresAt,
-      });
-      return reply.status(201).send({ id, expiresAt, ...answer });
+      const quote = await issueQuote(db, { lines, mode, province, yearToDateFen, buyerUserId: request.actor?.userId ?? null, now: new Date() });
+      return reply.status(201).send(quote);
     },
   );
 

@@ -6,6 +6,7 @@
 import type { Db } from '../../db/database.js';
 import type { ShippingMode } from '../../db/schema.js';
 import { newId } from '../../platform/ids.js';
+import { bumpPricingVersion } from './pricing-version.js';
 import { PROVINCE_ZONES, type FreightZone } from './reference-provinces.js';
 import { cosmeticsRule, watchRule, type ConsumptionTaxRule } from './tax.js';
 
@@ -162,6 +163,7 @@ export async function ensurePricingDefaults(db: Db, now: Date): Promise<PricingD
         await trx.insertInto('consumption_tax_rules').values(rows).onConflict((oc) => oc.column('hs_prefix').doNothing()).executeTakeFirst(),
       );
     }
+    if (Object.values(inserted).some((n) => n > 0)) await bumpPricingVersion(trx, at);
   });
   return { inserted };
 }

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { errorResponses, type App } from '../../platform/http.js';
 import { recordAudit } from '../audit/index.js';
+import { bumpPricingVersion } from './pricing-version.js';
 import { listZones } from './tables-repo.js';
 import { registerTariffRoutes } from './tariff-routes.js';
 
@@ -43,6 +44,7 @@ export function registerRuleRoutes(app: App, db: Db): void {
         const before = await trx.selectFrom('consumption_tax_rules').selectAll().where('hs_prefix', '=', hsPrefix).executeTakeFirst();
         if (before) await trx.updateTable('consumption_tax_rules').set(row).where('hs_prefix', '=', hsPrefix).execute();
         else await trx.insertInto('consumption_tax_rules').values(row).execute();
+        await bumpPricingVersion(trx, ctx.now.toISOString());
         await recordAudit({ ...ctx, db: trx }, { action: 'pricing.consumption_tax_rule_set', subjectType: 'consumption_tax_rule', subjectId: hsPrefix, data: { before: before ? JSON.parse(before.rule) : null, after: request.body.rule } });
       });
       return { hsPrefix };
@@ -69,6 +71,7 @@ export function registerRuleRoutes(app: App, db: Db): void {
       const row = { id: newId('trf'), hs_prefix: b.hsPrefix, kind: b.kind, origin: b.kind === 'additional' ? (b.origin ?? 'US') : null, rate_bp: b.rateBp, effective_from: b.effectiveFrom, effective_to: b.effectiveTo ?? null, note: b.note ?? null, updated_by: ctx.actor?.userId ?? null, updated_at: ctx.now.toISOString() };
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('tariff_rates').values(row).execute();
+        await bumpPricingVersion(trx, ctx.now.toISOString());
         await recordAudit({ ...ctx, db: trx }, { action: 'pricing.tariff_added', subjectType: 'tariff_rate', subjectId: row.id, data: { hsPrefix: row.hs_prefix, kind: row.kind, origin: row.origin, rateBp: row.rate_bp, effectiveFrom: row.effective_from } });
       });
       return reply.status(201).send({ id: row.id });
@@ -108,6 +111,7 @@ export function registerRuleRoutes(app: App, db: Db): void {
         const after = { fee_fen: request.body.feeFen ?? before.fee_fen, min_days: request.body.minDays ?? before.min_days, max_days: request.body.maxDays ?? before.max_days };
         if (after.min_days > after.max_days) throw new AppError('invalid', 'invalid_days', 'minDays: cannot exceed maxDays', { fields: [{ field: 'minDays', message: 'cannot exceed maxDays' }] });
         await trx.updateTable('freight_rates').set({ ...after, updated_by: ctx.actor?.userId ?? null, updated_at: ctx.now.toISOString() }).where('id', '=', bracketId).execute();
+        await bumpPricingVersion(trx, ctx.now.toISOString());
         await recordAudit({ ...ctx, db: trx }, { action: 'pricing.freight_changed', subjectType: 'freight_rate', subjectId: bracketId, data: { before: { feeFen: before.fee_fen, minDays: before.min_days, maxDays: before.max_days }, after: { feeFen: after.fee_fen, minDays: after.min_days, maxDays: after.max_days } } });
       });
       return { id: bracketId };

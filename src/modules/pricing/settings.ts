@@ -6,6 +6,7 @@ import type { Db, DbOrTrx } from '../../db/database.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/index.js';
+import { bumpPricingVersion } from './pricing-version.js';
 import { findSetting, upsertSetting } from './tables-repo.js';
 
 const Bp = (max: number, description: string) => Type.Integer({ minimum: 0, maximum: max, description });
@@ -70,6 +71,7 @@ export async function savePricingSettings(ctx: Ctx & { db: Db }, next: PricingSe
   const before = await loadPricingSettings(ctx.db);
   await ctx.db.transaction().execute(async (trx) => {
     await upsertSetting(trx, KEY, JSON.stringify(next), ctx.actor?.userId ?? null, ctx.now.toISOString());
+    await bumpPricingVersion(trx, ctx.now.toISOString());
     await recordAudit({ ...ctx, db: trx }, { action: 'pricing.settings_changed', subjectType: 'settings', subjectId: KEY, data: { before, after: next } });
   });
   return next;

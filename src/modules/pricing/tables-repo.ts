@@ -15,6 +15,40 @@ export const listZones = (db: DbOrTrx) => db.selectFrom('province_zones').select
 export const findFreightBracket = (db: DbOrTrx, mode: ShippingMode, zone: string, weightG: number) =>
   db.selectFrom('freight_rates').selectAll().where('mode', '=', mode).where('zone', '=', zone).where('max_weight_g', '>=', weightG).orderBy('max_weight_g').limit(1).executeTakeFirst();
 
+/** Every bracket of some modes in a zone, lightest first (findFreightBracket's candidates, at once). */
+export const listFreightBrackets = (db: DbOrTrx, modes: readonly ShippingMode[], zone: string) =>
+  db.selectFrom('freight_rates').selectAll().where('mode', 'in', [...modes]).where('zone', '=', zone).orderBy('max_weight_g').execute();
+
+/**
+ * The earliest time after `at` when the FX rate in force (either pair) or a tariff of these HS codes
+ * can change by the clock alone (a row written earlier coming into force or ending); null: none known.
+ * Tariffs are compared by date (YYYY-MM-DD), so theirs is the start of the UTC day they take effect.
+ */
+export async function nextScheduledChange(db: DbOrTrx, hsCodes: readonly string[], at: Date): Promise<number | null> {
+  const atIso = at.toISOString();
+  const dateIso = atIso.slice(0, 10);
+  const prefixes = [...new Set(hsCodes.flatMap(prefixesOf))];
+  const [fx, tariffs] = await Promise.all([
+    db.selectFrom('fx_rates').select('effective_from').where('effective_from', '>', atIso).orderBy('effective_from').limit(1).executeTakeFirst(),
+    prefixes.length
+      ? db
+          .selectFrom('tariff_rates')
+          .select(['effective_from', 'effective_to'])
+          .where('hs_prefix', 'in', prefixes)
+          .where((eb) => eb.or([eb('effective_from', '>', dateIso), eb('effective_to', '>', dateIso)]))
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const nextDay = Date.parse(dateIso) + 86_400_000;
+  // '2027-01-01' compares as in force from that date; '2026-11-25T08:00' (today, with a time) from tomorrow.
+  const dayOf = (d: string) => {
+    const start = Date.parse(d.slice(0, 10));
+    return Number.isFinite(start) && start > at.getTime() ? start : nextDay;
+  };
+  const times = [...(fx ? [Date.parse(fx.effective_from)] : []), ...tariffs.flatMap((t) => [t.effective_from, t.effective_to].filter((d): d is string => d !== null && d > dateIso).map(dayOf))];
+  return times.length ? Math.min(...times) : null;
+}
+
 export const listFreightRates = (db: DbOrTrx) => db.selectFrom('freight_rates').selectAll().orderBy('mode').orderBy('zone').orderBy('max_weight_g').execute();
 
 export const findSetting = (db: DbOrTrx, key: string) => db.selectFrom('platform_settings').selectAll().where('key', '=', key).executeTakeFirst();

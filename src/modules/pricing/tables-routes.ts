@@ -4,6 +4,7 @@ import { contextOf } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { errorResponses, type App } from '../../platform/http.js';
 import { recordAudit } from '../audit/index.js';
+import { bumpPricingVersion } from './pricing-version.js';
 import { loadPricingSettings, PricingSettingsSchema, savePricingSettings } from './settings.js';
 import { listVatRates, upsertVatRate } from './tables-repo.js';
 import { importVatRates } from './vat-import.js';
@@ -46,6 +47,7 @@ export function registerPricingTableRoutes(app: App, db: Db): void {
       const row = { hs_code: request.params.hsCode, vat_bp: request.body.vatBp, note: request.body.note ?? null, updated_by: ctx.actor?.userId ?? null, updated_at: ctx.now.toISOString() };
       await db.transaction().execute(async (trx) => {
         const before = await upsertVatRate(trx, row);
+        await bumpPricingVersion(trx, ctx.now.toISOString());
         await recordAudit({ ...ctx, db: trx }, { action: 'pricing.vat_rate_set', subjectType: 'vat_rate', subjectId: row.hs_code, data: { fromBp: before?.vat_bp ?? null, toBp: row.vat_bp } });
       });
       return { hsCode: row.hs_code, vatBp: row.vat_bp, note: row.note, updatedBy: row.updated_by, updatedAt: row.updated_at };

@@ -6,6 +6,7 @@ import { contextOf } from '../../platform/context.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { errorResponses, Page, toPage, type App } from '../../platform/http.js';
 import { recordAudit } from '../audit/index.js';
+import { bumpPricingVersion } from './pricing-version.js';
 
 const Tariff = Type.Object({
   id: Type.String(),
@@ -89,6 +90,7 @@ export function registerTariffRoutes(app: App, db: Db): void {
           throw conflict('already_ended', `This rate already ends on ${before.effective_to}; an end can only be brought forward`, { fields: [{ field: 'effectiveTo', message: `must be before ${before.effective_to}` }] });
         }
         await trx.updateTable('tariff_rates').set({ effective_to: effectiveTo, note: note ?? before.note, updated_by: ctx.actor?.userId ?? null, updated_at: ctx.now.toISOString() }).where('id', '=', tariffId).execute();
+        await bumpPricingVersion(trx, ctx.now.toISOString());
         await recordAudit({ ...ctx, db: trx }, { action: 'pricing.tariff_ended', subjectType: 'tariff_rate', subjectId: tariffId, data: { hsPrefix: before.hs_prefix, kind: before.kind, before: before.effective_to, after: effectiveTo } });
       });
       return { id: tariffId, effectiveTo };

@@ -5,6 +5,7 @@ import type { Ctx } from '../../platform/context.js';
 import { cell, readCsv } from '../../platform/csv.js';
 import { AppError } from '../../platform/errors.js';
 import { recordAudits } from '../audit/index.js';
+import { bumpPricingVersion } from './pricing-version.js';
 import { upsertVatRate } from './tables-repo.js';
 
 export type VatImportResult = { created: number; changed: number; unchanged: number };
@@ -41,6 +42,7 @@ export async function importVatRates(ctx: Ctx & { db: Db }, bytes: Buffer): Prom
       else result.changed++;
       if (before?.vat_bp !== row.vat_bp) audits.push({ action: 'pricing.vat_rate_set', subjectType: 'vat_rate', subjectId: row.hs_code, data: { fromBp: before?.vat_bp ?? null, toBp: row.vat_bp, via: 'csv' } });
     }
+    if (result.created + result.changed > 0) await bumpPricingVersion(trx, at);
     await recordAudits({ ...ctx, db: trx }, audits);
   });
   return result;

@@ -9,6 +9,7 @@ import type { ProductsTable, ProductVariantsTable, ShippingMode } from '../../db
 import type { Ctx } from '../../platform/context.js';
 import { conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { publish } from '../../events.js';
 import { recordAudits } from '../audit/index.js';
 import type { CategoryCode, LabelField } from './categories.js';
 import { evaluateEligibility, type CatalogSettings } from './evaluate.js';
@@ -262,6 +263,8 @@ export async function upsertCatalogRows(ctx: Ctx & { db: Trx }, sellerId: string
     throw conflict('import_conflict', `Your catalog changed since the file was checked: row ${first.row}, ${first.column}: ${first.message}. Nothing was imported; upload the file again`, { errors: plan.errors.slice(0, 1000) });
   }
   await writePlan(ctx.db, plan, now);
+  const changed = new Set([...plan.newProducts.map((p) => p.id), ...plan.productUpdates.map((u) => u.before.id), ...plan.newVariants.map((v) => v.product_id), ...plan.variantUpdates.map((u) => u.before.product_id)]);
+  if (changed.size) await publish(ctx.db, 'product.changed', { productIds: [...changed] }, ctx.now);
   await recordAudits(
     ctx,
     plan.variantUpdates

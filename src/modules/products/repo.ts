@@ -22,6 +22,10 @@ export const listVariants = (db: DbOrTrx, productIds: string[]) =>
 export const listImages = (db: DbOrTrx, productIds: string[]) =>
   productIds.length === 0 ? Promise.resolve([] as ProductImagesTable[]) : db.selectFrom('product_images').selectAll().where('product_id', 'in', productIds).orderBy('position').execute();
 
+/** A seller's variant; undefined when it does not exist or belongs to another seller (callers answer 404). */
+export const findSellerVariant = (db: DbOrTrx, sellerId: string, variantId: string) =>
+  db.selectFrom('product_variants').selectAll().where('id', '=', variantId).where('seller_id', '=', sellerId).executeTakeFirst();
+
 export const findVariantsBySku = (db: DbOrTrx, sellerId: string, skus: string[]) =>
   skus.length === 0 ? Promise.resolve([] as ProductVariantsTable[]) : db.selectFrom('product_variants').selectAll().where('seller_id', '=', sellerId).where('sku', 'in', skus).execute();
 

@@ -5,6 +5,7 @@ import type { ProductsTable, ProductVariantsTable } from '../../db/schema.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { publish } from '../../events.js';
 import { recordAudit } from '../audit/index.js';
 import { findMediaForOwner } from '../media/index.js';
 import { validGtin } from './categories.js';
@@ -102,6 +103,7 @@ export async function createProduct(ctx: Ctx & { db: Db }, sellerId: string, inp
     await insertVariants(trx, input.variants.map((v, i) => ({ id: newId('var'), product_id: product.id, seller_id: sellerId, ...variantColumns(v, i), created_at: now, updated_at: now })));
     await replaceImages(trx, product.id, input.imageIds.map((mediaId, position) => ({ product_id: product.id, media_id: mediaId, position, alt_zh: null })));
     await recordAudit({ ...ctx, db: trx }, { action: 'product.created', subjectType: 'product', subjectId: product.id, data: { skus: input.variants.map((v) => v.sku) } });
+    await publish(trx, 'product.changed', { productIds: [product.id] }, ctx.now);
   });
   return product;
 }
@@ -171,6 +173,7 @@ export async function updateProduct(
       subjectId: productId,
       data: { revision: revision + 1, added: inserts.map((v) => v.sku), removed: removed.map((v) => v.sku) },
     });
+    await publish(trx, 'product.changed', { productIds: [productId] }, ctx.now);
   });
   return { ...product, ...changes, handle: input.handle ?? product.handle, revision: revision + 1 };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import type { ProductStatus, ProductsTable } from '../../db/schema.js';
 import type { Ctx } from '../../platform/context.js';
 import { conflict, notFound } from '../../platform/errors.js';
+import { publish } from '../../events.js';
 import { recordAudit } from '../audit/index.js';
 import { evaluateEligibility, type CatalogSettings } from './evaluate.js';
 import { findProduct, listImages, listVariants, updateProductAtRevision } from './repo.js';
@@ -65,6 +66,7 @@ export async function changeProductStatus(
       subjectId: product.id,
       data: { from: product.status, to, ...(input.reason ? { reason: input.reason } : {}) },
     });
+    await publish(trx, 'product.changed', { productIds: [product.id] }, ctx.now);
   });
   return { ...product, ...changes, revision: product.revision + 1 };
 }

@@ -1,12 +1,14 @@
 // US English messages (ICU MessageFormat); the same keys as zh-CN.ts. Feature messages live in en/
 // (imported with .js, as Node resolves them when the catalog test loads this file).
 import { enApplications } from './en/applications.js';
+import { enCart } from './en/cart.js';
 import { enImports } from './en/imports.js';
 import { enPricing } from './en/pricing.js';
 import { enPricingOps } from './en/pricing-ops.js';
 import { enProducts } from './en/products.js';
 import { enSellers } from './en/sellers.js';
 import { enShared } from './en/shared.js';
+import { enStorefront } from './en/storefront.js';
 
 export const enUS = {
   'lang.zh': '中文',
@@ -127,14 +129,11 @@ export const enUS = {
   'store.cat.health': 'Health supplements',
   'store.cat.baby': 'Mother & baby',
   'store.cat.bags': 'Bags & leather goods',
-  'store.cat.drinks': 'Wine & drinks',
   'store.catBlurb.food': 'Dried cherries, nuts, maple syrup, ginseng',
   'store.catBlurb.beauty': 'Botanical skincare and body care',
   'store.catBlurb.health': 'Vitamins, fish oil, supplements',
   'store.catBlurb.baby': 'Infant nutrition and baby care',
   'store.catBlurb.bags': 'Handmade leather goods, wallets, bags',
-  'store.catBlurb.drinks': 'American wine, craft drinks, juice',
-  'store.sellers.title': 'From American farms',
   'store.sellers.subtitle': '{count, plural, one {# US farm or business is on Gateway} other {# US farms, small businesses and brands are on Gateway}}',
   'store.sellers.location': '{city}, {state}',
   'store.sellers.emptyTitle': 'No sellers yet',
@@ -150,11 +149,7 @@ export const enUS = {
   'store.footer.notice': 'Before you buy',
   'store.footer.copyright': '© {year} Gateway, an open-source project',
   'store.search.title': 'Results for “{q}”',
-  'store.search.titleBlank': 'Search',
   'store.search.emptyTitle': 'No matching products',
-  'store.search.emptyBody': 'Products matching “{q}” appear here once US sellers list them. Meanwhile, meet the sellers already on Gateway.',
-  'store.search.prompt': 'Type a word to search goods made in the USA.',
-  'store.search.browse': 'Meet the sellers',
   'store.category.emptyTitle': 'Nothing in this category yet',
   'store.category.emptyBody': '{category} products appear here once sellers list them.',
   'store.cart.title': 'Cart',
@@ -268,4 +263,6 @@ export const enUS = {
   ...enImports,
   ...enPricing,
   ...enPricingOps,
+  ...enStorefront,
+  ...enCart,
 } as const;

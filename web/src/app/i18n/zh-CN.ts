@@ -2,12 +2,14 @@
 // typecheck in i18n.tsx enforces it, and test/e2e/i18n-catalogs.test.ts checks arguments match.
 // Feature messages live in zh/, each file checked against its en/ twin.
 import { zhApplications } from './zh/applications.js';
+import { zhCart } from './zh/cart.js';
 import { zhImports } from './zh/imports.js';
 import { zhPricing } from './zh/pricing.js';
 import { zhPricingOps } from './zh/pricing-ops.js';
 import { zhProducts } from './zh/products.js';
 import { zhSellers } from './zh/sellers.js';
 import { zhShared } from './zh/shared.js';
+import { zhStorefront } from './zh/storefront.js';
 
 export const zhCN = {
   'lang.zh': '中文',
@@ -128,14 +130,11 @@ export const zhCN = {
   'store.cat.health': '保健品',
   'store.cat.baby': '母婴',
   'store.cat.bags': '箱包皮具',
-  'store.cat.drinks': '酒水',
   'store.catBlurb.food': '车厘子干、坚果、枫糖浆、花旗参',
   'store.catBlurb.beauty': '天然植物护肤、身体护理',
   'store.catBlurb.health': '维生素、鱼油、膳食补充剂',
   'store.catBlurb.baby': '婴幼儿营养、洗护用品',
   'store.catBlurb.bags': '手工皮具、钱包、背包',
-  'store.catBlurb.drinks': '美国葡萄酒、精酿、果汁',
-  'store.sellers.title': '来自美国农场',
   'store.sellers.subtitle': '{count, plural, other {# 家美国农场、小企业和品牌已入驻}}',
   'store.sellers.location': '{state} · {city}',
   'store.sellers.emptyTitle': '暂时还没有商家入驻',
@@ -151,11 +150,7 @@ export const zhCN = {
   'store.footer.notice': '跨境商品购买须知',
   'store.footer.copyright': '© {year} Gateway 开源项目',
   'store.search.title': '搜索“{q}”',
-  'store.search.titleBlank': '搜索',
   'store.search.emptyTitle': '暂无相关商品',
-  'store.search.emptyBody': '美国商家上架商品后，与“{q}”相关的商品会显示在这里。现在可以先看看已入驻的商家。',
-  'store.search.prompt': '输入关键词，搜索美国原产商品。',
-  'store.search.browse': '看看入驻商家',
   'store.category.emptyTitle': '该分类暂无商品',
   'store.category.emptyBody': '商家上架「{category}」类商品后会显示在这里。',
   'store.cart.title': '购物车',
@@ -269,6 +264,8 @@ export const zhCN = {
   ...zhImports,
   ...zhPricing,
   ...zhPricingOps,
+  ...zhStorefront,
+  ...zhCart,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

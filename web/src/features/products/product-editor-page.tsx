@@ -10,6 +10,7 @@ import { ErrorNotice, SuccessNotice } from '../../app/ui/notice';
 import { Loading } from '../../app/ui/states';
 import { useUnsavedWarning } from '../../app/ui/use-unsaved-warning';
 import { useApiQuery } from '../../app/use-api';
+import { StockPanel } from '../inventory/stock-panel';
 import { NeedsOrganisation } from '../seller-center/needs-organisation';
 import type { StoreProfile } from '../seller-center/store-types';
 import { AttributesEditor } from './attributes-editor';
@@ -191,6 +192,7 @@ export function ProductEditorPage() {
             error={eligibility.error}
             refused={refused}
           />
+          {product ? <StockPanel productId={product.id} modes={product.shippingModes} /> : null}
         </aside>
       </div>
     </div>

@@ -1,10 +1,12 @@
-// /categories and /categories/:slug. Category pages show their products once sellers list them.
+// /categories and /categories/:slug: a category lists its products through the search API (filtered
+// by category), with the same facets, sort and paging as search results.
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentTitle } from '../../app/ui/document-title';
-import { NotFound, EmptyState } from '../../app/ui/states';
+import { NotFound } from '../../app/ui/states';
 import { findCategory } from './categories';
 import { CategoryTiles } from './category-tiles';
+import { SearchResults } from './search-results';
 
 export function CategoriesPage() {
   const { t } = useT();
@@ -31,21 +33,24 @@ export function CategoryPage() {
         <span aria-hidden="true">/</span>
         <span aria-current="page">{name}</span>
       </nav>
-      <h1 className="store-page-title">{name}</h1>
-      <p className="muted">{t(`store.catBlurb.${slug}`)}</p>
-      <div className="store-panel">
-        <EmptyState
-          title={t('store.category.emptyTitle')}
-          icon={<Icon size={28} />}
-          action={
-            <Link to={{ pathname: '/', hash: '#sellers' }} className="btn btn-primary">
-              {t('store.search.browse')}
-            </Link>
-          }
-        >
-          <p>{t('store.category.emptyBody', { category: name })}</p>
-        </EmptyState>
+      <div>
+        <h1 className="store-page-title">{name}</h1>
+        <p className="muted">{t(`store.catBlurb.${slug}`)}</p>
       </div>
+      <SearchResults
+        q=""
+        fixed={{ category: slug }}
+        empty={{
+          title: t('store.category.emptyTitle'),
+          icon: <Icon size={28} />,
+          body: <p>{t('store.category.emptyBody', { category: name })}</p>,
+          action: (
+            <Link to="/categories" className="btn btn-primary">
+              {t('shop.search.browseCategories')}
+            </Link>
+          ),
+        }}
+      />
     </div>
   );
 }

@@ -3,8 +3,10 @@ import { Link } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { CATEGORIES } from './categories';
 
-/** Round icon tiles linking to each category; `withBlurb` adds a line of examples (the categories page). */
-export function CategoryTiles({ withBlurb = false }: { withBlurb?: boolean }) {
+type Props = { withBlurb?: boolean; counts?: ReadonlyMap<string, number> | undefined };
+
+/** Round icon tiles linking to each category; `withBlurb` adds a line of examples (the categories page), `counts` the number of products. */
+export function CategoryTiles({ withBlurb = false, counts }: Props) {
   const { t } = useT();
   return (
     <ul className={withBlurb ? 'category-tiles category-tiles-wide' : 'category-tiles'}>
@@ -17,6 +19,7 @@ export function CategoryTiles({ withBlurb = false }: { withBlurb?: boolean }) {
             <span className="category-tile-text">
               <span className="category-tile-name">{t(`store.cat.${slug}`)}</span>
               {withBlurb ? <span className="category-tile-blurb">{t(`store.catBlurb.${slug}`)}</span> : null}
+              {counts ? <span className="category-tile-count">{t('shop.home.categoryCount', { count: counts.get(slug) ?? 0 })}</span> : null}
             </span>
           </Link>
         </li>

@@ -1,37 +1,33 @@
-// /search?q=: products are not listed yet, so every search ends in an honest empty result that points
-// to the sellers already on Gateway.
+// /search?q=…: results with facets, sort and "加载更多" (GET /api/v1/search). Without a query it lists
+// the whole catalog, so "新品上架 → 更多" (sort=newest) and a bare /search both show products.
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { SearchIcon } from '../../app/ui/icons';
-import { EmptyState } from '../../app/ui/states';
+import { SearchResults } from './search-results';
 
 export function SearchPage() {
   const { t } = useT();
   const [params] = useSearchParams();
-  const q = (params.get('q') ?? '').trim();
-  const title = q ? t('store.search.title', { q }) : t('store.search.titleBlank');
+  const q = (params.get('q') ?? '').trim().slice(0, 200);
+  const title = q ? t('store.search.title', { q }) : t('shop.search.all');
   useDocumentTitle(title);
   return (
     <div className="store-page">
       <h1 className="store-page-title">{title}</h1>
-      <div className="store-panel">
-        {q ? (
-          <EmptyState
-            title={t('store.search.emptyTitle')}
-            icon={<SearchIcon size={28} />}
-            action={
-              <Link to={{ pathname: '/', hash: '#sellers' }} className="btn btn-primary">
-                {t('store.search.browse')}
-              </Link>
-            }
-          >
-            <p>{t('store.search.emptyBody', { q })}</p>
-          </EmptyState>
-        ) : (
-          <EmptyState title={t('store.search.prompt')} icon={<SearchIcon size={28} />} />
-        )}
-      </div>
+      <SearchResults
+        q={q}
+        empty={{
+          title: t('store.search.emptyTitle'),
+          icon: <SearchIcon size={28} />,
+          body: <p>{q ? t('shop.search.emptyBody', { q }) : t('shop.search.emptyCatalog')}</p>,
+          action: (
+            <Link to="/categories" className="btn btn-primary">
+              {t('shop.search.browseCategories')}
+            </Link>
+          ),
+        }}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// "来自美国农场": the US sellers on Gateway, from GET /api/v1/stores.
+// "入驻商家": every US store on Gateway (GET /api/v1/stores), each linking to its store page.
+import { Link } from 'react-router';
 import type { Store } from '../../app/api-types';
 import { useT } from '../../app/i18n/i18n';
 import { stateName } from '../../app/i18n/us-states';
@@ -15,7 +16,7 @@ export function SellerList() {
     <section className="store-section" id="sellers" aria-labelledby="sellers-title" aria-busy={stores.loading}>
       <div className="store-section-head">
         <div>
-          <h2 id="sellers-title">{t('store.sellers.title')}</h2>
+          <h2 id="sellers-title">{t('shop.home.sellers')}</h2>
           {stores.data ? <p className="store-section-sub">{t('store.sellers.subtitle', { count: items.length })}</p> : null}
         </div>
       </div>
@@ -48,19 +49,21 @@ function monogram(name: string): string {
 function SellerCard({ store }: { store: Store }) {
   const { t, locale } = useT();
   return (
-    <li className="seller-card" data-testid="seller-card">
-      <div className={`seller-card-mark seller-card-mark-${store.businessType}`} aria-hidden="true">
-        {monogram(store.tradeName)}
-      </div>
-      <div className="seller-card-body">
-        <h3 className="seller-card-name" lang="en">
-          {store.tradeName}
-        </h3>
-        <p className="seller-card-place">{t('store.sellers.location', { state: stateName(store.state, locale), city: store.city })}</p>
-        <p>
-          <span className="seller-card-type">{t(`biz.${store.businessType}`)}</span>
-        </p>
-      </div>
+    <li data-testid="seller-card">
+      <Link to={`/sellers/${store.id}`} className="seller-card">
+        <div className={`seller-card-mark seller-card-mark-${store.businessType}`} aria-hidden="true">
+          {monogram(store.tradeName)}
+        </div>
+        <div className="seller-card-body">
+          <h3 className="seller-card-name" lang="en">
+            {store.tradeName}
+          </h3>
+          <p className="seller-card-place">{t('store.sellers.location', { state: stateName(store.state, locale), city: store.city })}</p>
+          <p>
+            <span className="seller-card-type">{t(`biz.${store.businessType}`)}</span>
+          </p>
+        </div>
+      </Link>
     </li>
   );
 }

@@ -1,9 +1,22 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, NavLink, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { useSession } from '../../app/session';
-import { CartIcon, SearchIcon, UserIcon } from '../../app/ui/icons';
+import { CartIcon, UserIcon } from '../../app/ui/icons';
 import { LanguageSwitch } from '../../app/ui/language-switch';
+import { useCartCount } from './cart-count';
+import { SearchBox } from './search-box';
+
+/** The number on the cart icon: hidden at zero, "99+" beyond. */
+export function CartBadge() {
+  const { t } = useT();
+  const count = useCartCount();
+  if (count <= 0) return null;
+  return (
+    <span className="cart-badge" aria-label={t('shop.cart.badge', { count })}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
 
 export function StoreHeader() {
   const { t } = useT();
@@ -23,7 +36,10 @@ export function StoreHeader() {
         <SearchBox />
         <nav className="store-header-links" aria-label={t('common.menu')}>
           <NavLink to="/cart" className="store-header-link">
-            <CartIcon size={20} />
+            <span className="icon-with-badge">
+              <CartIcon size={20} />
+              <CartBadge />
+            </span>
             <span>{t('store.tab.cart')}</span>
           </NavLink>
           <NavLink to={user ? '/account' : '/sign-in'} className="store-header-link">
@@ -34,43 +50,5 @@ export function StoreHeader() {
         <LanguageSwitch className="store-lang" />
       </div>
     </header>
-  );
-}
-
-function SearchBox() {
-  const { t } = useT();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const [params] = useSearchParams();
-  const current = location.pathname === '/search' ? (params.get('q') ?? '') : '';
-  const [q, setQ] = useState(current);
-  useEffect(() => setQ(current), [current]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const query = q.trim();
-    void navigate(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
-  }
-
-  return (
-    <form className="store-search" role="search" action="/search" onSubmit={submit}>
-      <label htmlFor="store-search-input" className="visually-hidden">
-        {t('store.searchLabel')}
-      </label>
-      <SearchIcon size={18} className="store-search-icon" />
-      <input
-        id="store-search-input"
-        type="search"
-        name="q"
-        enterKeyHint="search"
-        autoComplete="off"
-        placeholder={t('store.searchPlaceholder')}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-      />
-      <button type="submit" className="store-search-button">
-        {t('store.searchSubmit')}
-      </button>
-    </form>
   );
 }

@@ -8,6 +8,11 @@ import { TabBar } from './tab-bar';
 import './storefront-layout.css';
 import './storefront-home.css';
 import './storefront-pages.css';
+import './storefront-products.css';
+import './storefront-stores.css';
+import './storefront-search.css';
+import './storefront-product.css';
+import './storefront-product-details.css';
 
 export function StorefrontLayout() {
   const { t } = useT();

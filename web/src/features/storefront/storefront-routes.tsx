@@ -8,7 +8,9 @@ import { SignUpPage } from '../accounts/sign-up-page';
 import { CartPage } from './cart-page';
 import { CategoriesPage, CategoryPage } from './categories-page';
 import { HomePage } from './home-page';
+import { ProductPage } from './product-page';
 import { SearchPage } from './search-page';
+import { SellerPage } from './seller-page';
 import { StorefrontLayout } from './storefront-layout';
 
 export function StorefrontRoutes() {
@@ -19,6 +21,8 @@ export function StorefrontRoutes() {
         <Route path="search" element={<SearchPage />} />
         <Route path="categories" element={<CategoriesPage />} />
         <Route path="categories/:slug" element={<CategoryPage />} />
+        <Route path="products/:productId" element={<ProductPage />} />
+        <Route path="sellers/:sellerId" element={<SellerPage />} />
         <Route path="cart" element={<CartPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage area="storefront" />} />
