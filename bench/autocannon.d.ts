@@ -2,6 +2,8 @@
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events';
 
+  export type RequestParams = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+
   export type Options = {
     url: string;
     method?: string;
@@ -11,6 +13,8 @@ declare module 'autocannon' {
     duration?: number;
     pipelining?: number;
     timeout?: number;
+    /** Request templates; setupRequest may rewrite each request just before it is sent. */
+    requests?: Array<RequestParams & { setupRequest?: (req: RequestParams) => RequestParams }>;
   };
 
   type Stats = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p99: number };

@@ -1,7 +1,7 @@
 // One load run with autocannon, in this process (the servers are children). Latency
 // percentiles come from every response's own timing, to the microsecond: autocannon's
 // histogram rounds to whole milliseconds, too coarse for loopback requests of 1–3 ms.
-import autocannon, { type Result } from 'autocannon';
+import autocannon, { type RequestParams, type Result } from 'autocannon';
 import type { RequestSpec } from './scenarios.js';
 
 export type LoadOptions = { connections: number; durationSeconds: number };
@@ -29,6 +29,7 @@ export async function measure(baseUrl: string, spec: RequestSpec, opts: LoadOpti
         method: spec.method,
         ...(spec.headers ? { headers: spec.headers } : {}),
         ...(spec.body !== undefined ? { body: spec.body } : {}),
+        ...(spec.paths?.length ? { requests: [{ setupRequest: rotate(spec.paths) }] } : {}),
         connections: opts.connections,
         duration: opts.durationSeconds,
       },
@@ -66,6 +67,12 @@ export async function measure(baseUrl: string, spec: RequestSpec, opts: LoadOpti
       statusCodes,
     },
   };
+}
+
+/** Each request, from any connection, takes the next path: 50 connections do not all ask the same thing. */
+function rotate(paths: string[]): (req: RequestParams) => RequestParams {
+  let i = 0;
+  return (req) => ({ ...req, path: paths[i++ % paths.length] });
 }
 
 /** Nearest-rank percentile of an ascending array. */

@@ -15,22 +15,35 @@ export type ScenarioSummary = {
   ratioToBaseline: number;
   /** Each round against the baseline round just before it: shows how far noise moves the ratio. */
   roundRatios: number[];
-  goal: { minRatio: number; met: boolean } | null;
+  goal: { checks: GoalCheck[]; met: boolean } | null;
 };
+
+export type GoalCheck = { what: 'ratio' | 'p99Ms' | 'reqPerSec'; bound: '>=' | '<='; target: number; actual: number; met: boolean };
+
+function goalOf(scenario: Scenario, median: ScenarioSummary['median'], ratio: number): ScenarioSummary['goal'] {
+  const checks: GoalCheck[] = [];
+  const atLeast = (what: GoalCheck['what'], target: number, actual: number) => checks.push({ what, bound: '>=', target, actual, met: actual >= target });
+  if (scenario.minRatio !== undefined) atLeast('ratio', scenario.minRatio, ratio);
+  if (scenario.minReqPerSec !== undefined) atLeast('reqPerSec', scenario.minReqPerSec, median.reqPerSec);
+  // No answers at all has no latency to speak of: that is a miss, never a p99 of 0.
+  if (scenario.maxP99Ms !== undefined) checks.push({ what: 'p99Ms', bound: '<=', target: scenario.maxP99Ms, actual: median.p99Ms, met: median.reqPerSec > 0 && median.p99Ms <= scenario.maxP99Ms });
+  return checks.length ? { checks, met: checks.every((c) => c.met) } : null;
+}
 
 export function summarize(scenario: Scenario, rounds: Measurement[], baselineRounds: Measurement[]): ScenarioSummary {
   const reqPerSec = median(rounds.map((r) => r.reqPerSec));
   const ratio = ratioOf(reqPerSec, median(baselineRounds.map((r) => r.reqPerSec)));
+  const medians = { reqPerSec, p50Ms: median(rounds.map((r) => r.p50Ms)), p99Ms: median(rounds.map((r) => r.p99Ms)) };
   return {
     name: scenario.name,
     description: scenario.description,
     target: scenario.target,
     request: `${scenario.method} ${scenario.path}`,
     rounds,
-    median: { reqPerSec, p50Ms: median(rounds.map((r) => r.p50Ms)), p99Ms: median(rounds.map((r) => r.p99Ms)) },
+    median: medians,
     ratioToBaseline: ratio,
     roundRatios: rounds.map((r, i) => ratioOf(r.reqPerSec, baselineRounds[i]?.reqPerSec ?? 0)),
-    goal: scenario.minRatio === undefined ? null : { minRatio: scenario.minRatio, met: ratio >= scenario.minRatio },
+    goal: goalOf(scenario, medians, ratio),
   };
 }
 
@@ -74,8 +87,10 @@ export function markdownTable(summaries: ScenarioSummary[]): string {
 }
 
 export function goalLines(summaries: ScenarioSummary[]): string[] {
+  const label = { ratio: 'ratio', p99Ms: 'p99 ms', reqPerSec: 'req/s' } as const;
+  const flip = { '>=': '<', '<=': '>' } as const;
   return summaries.flatMap((s) =>
-    s.goal ? [`${s.name}: ratio ${s.ratioToBaseline.toFixed(2)} ${s.goal.met ? '>=' : '<'} ${s.goal.minRatio} — goal ${s.goal.met ? 'met' : 'missed'}`] : [],
+    (s.goal?.checks ?? []).map((c) => `${s.name}: ${label[c.what]} ${c.what === 'ratio' ? c.actual.toFixed(2) : c.actual} ${c.met ? c.bound : flip[c.bound]} ${c.target} — goal ${c.met ? 'met' : 'missed'}`),
   );
 }
 

@@ -1,7 +1,9 @@
 // HTTP benchmark harness: a plain Node hello-world (the machine's ceiling) and the production
 // build of Gateway, each in its own child process, loaded in interleaved rounds from here.
 // Usage: tsx bench/run.ts [--only <scenario>[,<scenario>…]]
-// Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds per round (10), BENCH_ROUNDS (3), BENCH_WARMUP seconds (3).
+// Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds per round (10), BENCH_ROUNDS (3), BENCH_WARMUP seconds (3);
+// catalog scenarios: BENCH_CATALOG_PRODUCTS (100000), BENCH_CATALOG_DB (a file kept and reused across runs);
+// BENCH_DATABASE_URL=postgres://…/<database of its own>: the gateway runs on PostgreSQL (public schema).
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measure, type Measurement } from './load.js';
 import { goalLines, loadAverage1m, machine, markdownTable, resultFileName, summarize, writeResults } from './report.js';
+import { prepareCatalog } from './bench-catalog.js';
 import { BASELINE, scenarios, type RequestSpec, type Scenario, type Target } from './scenarios.js';
 import { freePort, killAllNow, startServer, type Server } from './servers.js';
 
@@ -46,17 +49,28 @@ async function main(): Promise<void> {
     pipelining: 1,
   };
   const selected = selectScenarios();
-  const label = selected.length === scenarios.length ? 'http' : selected.map((s) => s.name).join('+');
+  const catalogProducts = envInt('BENCH_CATALOG_PRODUCTS', 100_000);
+  const needsCatalog = selected.some((s) => s.catalog);
+  const onPostgres = (process.env['BENCH_DATABASE_URL'] ?? '').startsWith('postgres');
+  const label = (selected.length === scenarios.length ? 'http' : selected.map((s) => s.name).join('+')) + (needsCatalog ? `-${catalogProducts}` : '') + (onPostgres ? '-postgres' : '');
   const startedAt = new Date().toISOString();
   const loadAtStart = loadAverage1m();
-  const servers = await startTargets(new Set(selected.map((s) => s.target)));
+  if (selected.some((s) => s.target === 'gateway') && !existsSync(join(root, 'dist', 'main.js'))) throw new Error('dist/main.js not found: run npm run build first');
+  tmp = await mkdtemp(join(tmpdir(), 'gateway-bench-'));
+  const databaseUrl = process.env['BENCH_DATABASE_URL'] || `file:${process.env['BENCH_CATALOG_DB'] || join(tmp, 'bench.sqlite')}`;
+  const catalog = needsCatalog ? await prepareCatalog(databaseUrl, catalogProducts) : null;
+  const servers = await startTargets(new Set(selected.map((s) => s.target)), databaseUrl, catalog !== null);
 
   const specs = new Map<string, RequestSpec>();
   for (const s of selected) {
     const base: RequestSpec = { method: s.method, path: s.path, ...(s.body !== undefined ? { body: s.body } : {}), ...(s.headers ? { headers: s.headers } : {}) };
-    specs.set(s.name, { ...base, ...(s.prepare ? await s.prepare(servers[s.target]) : {}) });
+    specs.set(s.name, { ...base, ...(s.prepare ? await s.prepare(servers[s.target], { sampleProductIds: catalog?.sampleProductIds ?? [] }) : {}) });
   }
-  const run = (s: Scenario, seconds: number) => measure(servers[s.target], specs.get(s.name) ?? s, { connections: config.connections, durationSeconds: seconds });
+  const run = async (s: Scenario, seconds: number) => {
+    const m = await measure(servers[s.target], specs.get(s.name) ?? s, { connections: config.connections, durationSeconds: seconds });
+    await settle(servers[s.target] + (s.target === 'gateway' ? '/healthz' : '/'));
+    return m;
+  };
 
   console.log(`${config.connections} connections, warm-up ${config.warmupSeconds} s, ${config.rounds} × ${config.durationSeconds} s rounds: ${selected.map((s) => s.name).join(', ')}`);
   for (const s of selected) {
@@ -98,7 +112,8 @@ async function main(): Promise<void> {
     machine: host,
     config: {
       ...config,
-      gateway: 'node dist/main.js; NODE_ENV=production LOG_LEVEL=warn, demo data seeded; SQLite in a temp dir, default durability',
+      gateway: `node dist/main.js; NODE_ENV=production LOG_LEVEL=warn, demo data seeded; ${onPostgres ? 'PostgreSQL (BENCH_DATABASE_URL)' : process.env['BENCH_CATALOG_DB'] ? 'SQLite in BENCH_CATALOG_DB, default durability' : 'SQLite in a temp dir, default durability'}`,
+      catalog: catalog ? { products: catalog.products, variants: catalog.variants, generatedThisRun: catalog.generated, generateMs: catalog.generateMs, indexMs: catalog.indexMs, detailIds: catalog.sampleProductIds.length } : null,
       loadGenerator: 'autocannon 9, in the harness process; servers in child processes; loopback',
       order: 'rounds interleave: baseline, then each scenario, repeated',
       reqPerSec: "autocannon's mean of per-second samples",
@@ -116,6 +131,7 @@ async function main(): Promise<void> {
     `${startedAt.slice(0, 16).replace('T', ' ')} UTC on ${host.cpuCount} × ${host.cpuModel}, Node ${host.node}, ${host.os}.`,
     `autocannon, ${config.connections} connections, ${config.rounds} interleaved rounds of ${config.durationSeconds} s after a ${config.warmupSeconds} s warm-up; medians of rounds.`,
     `Ratios are against \`${BASELINE}\` (plain Node \`http\`) measured in the same run.`,
+    ...(catalog ? [`Catalog: ${catalog.products.toLocaleString('en-US')} published products, generated (${catalog.variants.toLocaleString('en-US')} variants)${catalog.generated ? `, generated in ${((catalog.generateMs ?? 0) / 1000).toFixed(1)} s, search index rebuilt in ${((catalog.indexMs ?? 0) / 1000).toFixed(1)} s` : ', reused from an earlier run'}.`] : []),
     '',
     table,
     '',
@@ -140,11 +156,11 @@ function selectScenarios(): Scenario[] {
   return scenarios.filter((s) => names.length === 0 || s.name === BASELINE || names.includes(s.name));
 }
 
-async function startTargets(targets: Set<Target>): Promise<Record<Target, string>> {
+async function startTargets(targets: Set<Target>, databaseUrl: string, catalog: boolean): Promise<Record<Target, string>> {
   const urls: Record<Target, string> = { baseline: '', gateway: '' };
   const mainJs = join(root, 'dist', 'main.js');
   if (targets.has('gateway') && !existsSync(mainJs)) throw new Error(`${mainJs} not found: run npm run build first`);
-  tmp = await mkdtemp(join(tmpdir(), 'gateway-bench-'));
+  if (!tmp) throw new Error('no temp dir');
   // A minimal environment, so a developer's shell (DATABASE_URL, METRICS_TOKEN…) cannot change what is measured.
   const common = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1' };
 
@@ -159,12 +175,12 @@ async function startTargets(targets: Set<Target>): Promise<Record<Target, string
   if (targets.has('gateway')) {
     const port = await freePort();
     const gateway = await startServer({
-      name: 'gateway', args: [mainJs], cwd: root, port, readyPath: '/readyz', timeoutMs: 60_000,
+      name: 'gateway', args: [mainJs], cwd: root, port, readyPath: '/readyz', timeoutMs: catalog ? 600_000 : 60_000,
       env: {
         // The demo seed gives the pricing scenarios their VAT and FX rows; the limit is lifted so
         // the load generator measures the server, not the per-IP rate limit.
         ...common, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'true',
-        DATABASE_URL: `file:${join(tmp, 'bench.sqlite')}`, SECRETS_DIR: join(tmp, 'secrets'),
+        DATABASE_URL: databaseUrl, SECRETS_DIR: join(tmp, 'secrets'),
         MEDIA_DIR: join(tmp, 'media'), MAIL_TRANSPORT: 'none', PUBLIC_API_RATE_LIMIT_PER_MINUTE: '100000000',
       },
     });
@@ -172,6 +188,24 @@ async function startTargets(targets: Set<Target>): Promise<Record<Target, string
     urls.gateway = gateway.baseUrl;
   }
   return urls;
+}
+
+/**
+ * Waits until the server has worked off what the load generator left in flight: a slow scenario's
+ * queued requests would otherwise be charged to the next one (up to 60 s, then measures anyway).
+ */
+async function settle(url: string): Promise<void> {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    const start = performance.now();
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      await res.arrayBuffer();
+      if (performance.now() - start < 50) return;
+    } catch {
+      // still busy
+    }
+    await sleep(200);
+  }
 }
 
 function envInt(name: string, fallback: number): number {

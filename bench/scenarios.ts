@@ -1,7 +1,10 @@
 // The named benchmarks. Every round runs the baseline first, then each selected scenario, so
 // ratios compare numbers taken minutes apart on the same (noisy, shared) machine.
-// To add one (order placement, CSV import, search): append an entry; if it needs a session,
+// To add one (order placement, CSV import…): append an entry; if it needs a session,
 // seeded rows or a unique body, do that in `prepare`, which runs once after the servers start.
+// Scenarios with `catalog: true` run against a generated catalog (catalog-generator.ts, 100,000
+// products unless BENCH_CATALOG_PRODUCTS says otherwise), and `paths` rotates requests over many URLs.
+import { SEARCH_TERMS } from './search-queries.js';
 
 export type Target = 'baseline' | 'gateway';
 
@@ -10,7 +13,11 @@ export type RequestSpec = {
   path: string;
   body?: string;
   headers?: Record<string, string>;
+  /** Requests rotate over these paths (each request takes the next one), instead of repeating `path`. */
+  paths?: string[];
 };
+
+export type PrepareContext = { sampleProductIds: string[] };
 
 export type Scenario = RequestSpec & {
   name: string;
@@ -18,8 +25,14 @@ export type Scenario = RequestSpec & {
   target: Target;
   /** Goal: median req/s at least this fraction of the baseline's median in the same run. */
   minRatio?: number;
+  /** Goal: median p99 latency at most this many ms. */
+  maxP99Ms?: number;
+  /** Goal: median req/s at least this. */
+  minReqPerSec?: number;
+  /** Needs the generated catalog in the server's database. */
+  catalog?: true;
   /** Runs once before warm-up; what it returns overrides the request (e.g. a session cookie). */
-  prepare?: (baseUrl: string) => Promise<Partial<RequestSpec>>;
+  prepare?: (baseUrl: string, context: PrepareContext) => Promise<Partial<RequestSpec>>;
 };
 
 export const BASELINE = 'hello';
@@ -55,12 +68,94 @@ export const scenarios: Scenario[] = [
       province: 'SH',
       modes: ['9610'],
     }),
-    // An unsafe request needs the CSRF secret cookie and its token, as a browser would have them.
+    prepare: async (baseUrl) => ({ headers: await csrfHeaders(baseUrl) }),
+  },
+  {
+    name: 'quote',
+    description: 'POST /api/v1/quotes for a 3-line cart of demo products from one store (9610 to Shanghai): variant look-up, table look-ups, the tax engine, and the stored quote',
+    target: 'gateway',
+    method: 'POST',
+    path: '/api/v1/quotes',
     prepare: async (baseUrl) => {
-      const res = await fetch(`${baseUrl}/api/v1/auth/session`);
-      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-      const { csrfToken } = (await res.json()) as { csrfToken: string };
-      return { headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken } };
+      const headers = await csrfHeaders(baseUrl);
+      // Three variants of one demo store that ship by direct mail, found the way a shopper would.
+      const search = (await (await fetch(`${baseUrl}/api/v1/search?q=${encodeURIComponent('樱桃')}&mode=9610&limit=20`)).json()) as { items: Array<{ productId: string; sellerId: string }> };
+      const seller = search.items[0]?.sellerId;
+      const variantIds: string[] = [];
+      for (const hit of search.items.filter((h) => h.sellerId === seller)) {
+        const page = (await (await fetch(`${baseUrl}/api/v1/storefront/products/${hit.productId}`)).json()) as { variants: Array<{ variantId: string }> };
+        if (page.variants[0]) variantIds.push(page.variants[0].variantId);
+        if (variantIds.length === 3) break;
+      }
+      if (variantIds.length < 3) throw new Error(`quote scenario: found ${variantIds.length} demo variants, need 3`);
+      const body = JSON.stringify({ lines: variantIds.map((variantId, i) => ({ variantId, quantity: i + 1 })), mode: '9610', province: 'SH' });
+      const check = await fetch(`${baseUrl}/api/v1/quotes`, { method: 'POST', body, headers });
+      if (check.status !== 201) throw new Error(`quote scenario: POST /api/v1/quotes answered ${check.status}: ${(await check.text()).slice(0, 300)}`);
+      return { body, headers };
+    },
+  },
+  {
+    name: 'search',
+    description: `GET /api/v1/search over ${SEARCH_TERMS.length * 2} rotating queries (Chinese, pinyin, English; half with a filter or sort) on the generated catalog`,
+    target: 'gateway',
+    method: 'GET',
+    path: '/api/v1/search?q=%E6%A8%B1%E6%A1%83',
+    catalog: true,
+    maxP99Ms: 50,
+    minReqPerSec: 3000,
+    prepare: async (baseUrl) => {
+      const extras = ['&inStock=true', '&sort=price_asc', '&category=food', '&mode=1210', '&sort=newest', '&state=MI'];
+      const paths = SEARCH_TERMS.flatMap((t, i) => [`/api/v1/search?q=${encodeURIComponent(t.q)}`, `/api/v1/search?q=${encodeURIComponent(t.q)}${extras[i % extras.length]}`]);
+      await expectOk(baseUrl, paths);
+      return { paths };
+    },
+  },
+  {
+    // The search module keeps recent answers and per-query match lists in memory, so 88 URLs mostly
+    // measure those caches; two-term queries (1,892 distinct pairs) mostly miss them.
+    name: 'search-varied',
+    description: 'GET /api/v1/search over 1,892 rotating two-term queries (every ordered pair of distinct terms), most of them unseen by the caches',
+    target: 'gateway',
+    method: 'GET',
+    path: '/api/v1/search?q=%E6%A8%B1%E6%A1%83',
+    catalog: true,
+    maxP99Ms: 50,
+    minReqPerSec: 3000,
+    prepare: async (baseUrl) => {
+      const paths = SEARCH_TERMS.flatMap((a, i) => SEARCH_TERMS.filter((_, j) => j !== i).map((b) => `/api/v1/search?q=${encodeURIComponent(`${a.q} ${b.q}`)}`));
+      await expectOk(baseUrl, paths.slice(0, 5));
+      return { paths };
+    },
+  },
+  {
+    name: 'product-detail',
+    description: 'GET /api/v1/storefront/products/:productId over rotating ids spread across the generated catalog',
+    target: 'gateway',
+    method: 'GET',
+    path: '/api/v1/storefront/products/none',
+    catalog: true,
+    maxP99Ms: 20,
+    prepare: async (baseUrl, { sampleProductIds }) => {
+      const paths = sampleProductIds.map((id) => `/api/v1/storefront/products/${id}`);
+      await expectOk(baseUrl, paths.slice(0, 20));
+      return { paths };
     },
   },
 ];
+
+/** An unsafe request needs the CSRF secret cookie and its token, as a browser would have them. */
+async function csrfHeaders(baseUrl: string): Promise<Record<string, string>> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/session`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken };
+}
+
+/** Fails fast, with the answer, when a rotating scenario's requests would not be 200s. */
+async function expectOk(baseUrl: string, paths: string[]): Promise<void> {
+  for (const path of paths) {
+    const res = await fetch(baseUrl + path);
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${body.slice(0, 300)}`);
+  }
+}
