@@ -40,9 +40,9 @@ const CODES: Array<[string, string, PricedItem['statutoryUnit']]> = [
 ];
 const itemArb = fc.record({
   code: fc.constantFrom(...CODES),
-  price: fc.oneof(fc.record({ usdCents: fc.integer({ min: 1, max: 200_000 }) }), fc.record({ fixedCnyFen: fc.integer({ min: 1, max: 1_000_000 }) })),
+  price: fc.oneof(fc.record({ usdCents: fc.oneof(fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 1, max: 200_000 })) }), fc.record({ fixedCnyFen: fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 1_000_000 })) })),
   quantity: fc.integer({ min: 1, max: 3 }),
-  weightGrams: fc.integer({ min: 1, max: 7_000 }),
+  weightGrams: fc.oneof(fc.integer({ min: 1, max: 1_500 }), fc.integer({ min: 1, max: 7_000 })),
   statutoryQty: fc.integer({ min: 1, max: 3_000 }),
 });
 type ItemDraft = { code: (typeof CODES)[number]; price: PricedItem['price']; quantity: number; weightGrams: number; statutoryQty: number };
@@ -62,7 +62,7 @@ async function agree(items: PricedItem[], modes: ShippingMode[], province: strin
 describe('landedCostOfEach', () => {
   it('answers, item by item and mode by mode, what computeLandedCost answers (property)', async () => {
     const modesArb = fc.constantFrom<ShippingMode[]>(['9610'], ['1210'], ['9610', '1210'], ['1210', '9610']);
-    const run = fc.asyncProperty(fc.array(itemArb, { minLength: 1, maxLength: 6 }), modesArb, fc.constantFrom('SH', 'XZ', 'ZZ'), fc.constantFrom(0, 2_590_000), async (xs, modes, province, ytd) => {
+    const run = fc.asyncProperty(fc.array(itemArb, { minLength: 1, maxLength: 6 }), modesArb, fc.constantFrom('SH', 'SH', 'XZ', 'ZZ'), fc.constantFrom(0, 0, 2_590_000), async (xs, modes, province, ytd) => {
       await agree(xs.map(toItem), modes, province, ytd);
     });
     await fc.assert(run, { numRuns: 60 });
@@ -70,7 +70,8 @@ describe('landedCostOfEach', () => {
     await app.db.insertInto('platform_settings').values({ key: 'pricing', value: JSON.stringify({ insuranceBp: 200, markupBp: 300 }), updated_by: null, updated_at: new Date().toISOString() }).execute();
     await fc.assert(run, { numRuns: 20 });
     await app.db.deleteFrom('platform_settings').where('key', '=', 'pricing').execute();
-    // Both kinds of answer were compared, many times.
+    // Both kinds of answer were compared, many times (typically ~90 priced and ~300 refused: the generators lean to
+    // parcels that can be priced, so the priced side is not left to chance).
     expect(seen.ok).toBeGreaterThan(30);
     expect(seen.refused).toBeGreaterThan(20);
   });
