@@ -69,10 +69,16 @@ export async function measure(baseUrl: string, spec: RequestSpec, opts: LoadOpti
   };
 }
 
+/** Where each path list was left: the warm-up and later rounds go on from there rather than asking again. */
+const cursors = new WeakMap<string[], number>();
+
 /** Each request, from any connection, takes the next path: 50 connections do not all ask the same thing. */
 function rotate(paths: string[]): (req: RequestParams) => RequestParams {
-  let i = 0;
-  return (req) => ({ ...req, path: paths[i++ % paths.length] });
+  return (req) => {
+    const i = cursors.get(paths) ?? 0;
+    cursors.set(paths, i + 1);
+    return { ...req, path: paths[i % paths.length] };
+  };
 }
 
 /** Nearest-rank percentile of an ascending array. */

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from './schema.js';
 
@@ -23,6 +23,28 @@ pg.types.setTypeParser(20, (value) => {
   return n;
 });
 
+const STATEMENT_CACHE = 500;
+
+/**
+ * The SQLite handle Kysely sees, with its prepared statements kept (the 500 most recently used, by
+ * SQL text): Kysely prepares every query anew, and preparing an FTS or facet statement costs more
+ * than running it. Safe because better-sqlite3 runs a statement to completion before returning
+ * (Kysely's streaming, which would hold one open, is not used here) and re-prepares a statement
+ * itself after a schema change.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    let stmt = statements.get(source);
+    if (stmt) statements.delete(source);
+    else stmt = sqlite.prepare(source);
+    statements.set(source, stmt);
+    if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+    return stmt;
+  };
+  return { prepare, close: () => sqlite.close() };
+}
+
 export function createDb(options: Config['database'] & { searchPath?: string }): DbHandle {
   if (options.kind === 'sqlite') {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -31,7 +53,7 @@ export function createDb(options: Config['database'] & { searchPath?: string }):
     sqlite.pragma(`synchronous = ${options.synchronous}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite' };
+    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), engine: 'sqlite' };
   }
   const pool = new pg.Pool({
     connectionString: options.url,

@@ -10,7 +10,7 @@ export { changeProductStatus } from './status.js';
 export { ProductInputSchema, type ProductInput } from './product-input.js';
 export { registerProductRoutes } from './routes.js';
 export { findPublishedVariants, findSellerProduct, findSellerVariant, listHandles, listVariants } from './repo.js';
-export { countPublishedBySellerCategory, findPublishedProduct, findPublishedProducts, listPublishedIds, listPublishedProducts } from './published.js';
+export { countPublishedBySellerCategory, findProductStamp, findPublishedProduct, findPublishedProducts, listPublishedIds, listPublishedProducts } from './published.js';
 export { listImages } from './repo.js';
 export type { CatalogSettings } from './evaluate.js';
 export { previewCatalogUpsert, upsertCatalogRows, validGtin, type CatalogRow, type RowError, type UpsertCounts, type UpsertResult } from './bulk-upsert.js';

@@ -7,6 +7,11 @@ import type { ProductsTable } from '../../db/schema.js';
 export const findPublishedProduct = (db: DbOrTrx, productId: string) =>
   db.selectFrom('products').selectAll().where('id', '=', productId).where('status', '=', 'published').executeTakeFirst();
 
+/** What moves when anything a product page shows of the product changes (its revision follows every
+ * edit of it, its variants and images): the few columns a cached page is checked against. */
+export const findProductStamp = (db: DbOrTrx, productId: string) =>
+  db.selectFrom('products').select(['id', 'seller_id', 'status', 'revision', 'updated_at']).where('id', '=', productId).executeTakeFirst();
+
 export type PublishedFilter = { sellerId?: string | undefined; category?: string | undefined };
 
 export async function listPublishedProducts(db: DbOrTrx, filter: PublishedFilter, limit: number) {

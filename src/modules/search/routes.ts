@@ -3,16 +3,17 @@
 // searching, and any change to the index changes every tag.
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { Db, Engine } from '../../db/database.js';
 import { invalidField } from '../../platform/errors.js';
 import { errorResponses, type App } from '../../platform/http.js';
 import type { HitRow, SearchSort } from './query.js';
 import { findMeta } from './repo.js';
-import { createSearcher } from './run-search.js';
+import { createSearcher, VersionedCache } from './run-search.js';
 import { suggest } from './suggest.js';
 
 export const CACHE_CONTROL = 'public, max-age=30';
+const JSON_TYPE = 'application/json; charset=utf-8';
 /** Offset paging stops here: deeper pages are refused with 400 rather than scanned. */
 export const MAX_OFFSET = 1000;
 
@@ -108,6 +109,11 @@ async function notModified(db: Db, request: FastifyRequest, reply: FastifyReply)
 
 export function registerSearchRoutes(app: App, db: Db, engine: Engine): void {
   const searcher = createSearcher(db, engine);
+  // Answers kept as the bytes sent (the 2,000 most recent, per index version): a repeated search is
+  // answered without searching or serialising again. Built from the typed answer, so it is the shape
+  // the schema documents.
+  const answers = new VersionedCache<Buffer>(2000);
+  const suggestions = new VersionedCache<Buffer>(2000);
   app.get(
     '/api/v1/search',
     {
@@ -127,8 +133,13 @@ export function registerSearchRoutes(app: App, db: Db, engine: Engine): void {
       const offset = decodeCursor(cursor);
       const version = await notModified(db, request, reply);
       if (version === null) return reply.code(304).send();
-      const result = await searcher.search(version, { q, filters, sort: sort as SearchSort, limit, offset }, MAX_OFFSET);
-      return { items: result.rows.map(toHit), total: result.total, facets: result.facets, nextCursor: result.nextOffset === null ? null : encodeCursor(result.nextOffset) };
+      const request_ = { q, filters, sort: sort as SearchSort, limit, offset };
+      const body = await answers.get(version, JSON.stringify(request_), async () => {
+        const result = await searcher.search(version, request_, MAX_OFFSET);
+        const answer: Static<typeof SearchAnswer> = { items: result.rows.map(toHit), total: result.total, facets: result.facets, nextCursor: result.nextOffset === null ? null : encodeCursor(result.nextOffset) };
+        return Buffer.from(JSON.stringify(answer));
+      });
+      return reply.type(JSON_TYPE).send(body);
     },
   );
 
@@ -147,7 +158,9 @@ export function registerSearchRoutes(app: App, db: Db, engine: Engine): void {
     async (request, reply) => {
       const version = await notModified(db, request, reply);
       if (version === null) return reply.code(304).send();
-      return { items: await suggest((query, limit) => searcher.suggestHits(version, query, limit), request.query.q ?? '') };
+      const q = request.query.q ?? '';
+      const body = await suggestions.get(version, q, async () => Buffer.from(JSON.stringify({ items: await suggest((query, limit) => searcher.suggestHits(query, limit), q) })));
+      return reply.type(JSON_TYPE).send(body);
     },
   );
 }

@@ -1,7 +1,7 @@
 // A search from request to answer: the page from one statement, the facets and total from the facet
 // combinations (which depend only on the query and the price filter, so other filters, sorts and
-// pages reuse them). Answers and combinations are kept in small in-process caches keyed by the index
-// version: any reindex moves the version on and empties them, so nothing cached is staler than the index.
+// pages reuse them). Combinations (here) and whole answers (routes.ts) are kept in small in-process
+// caches keyed by the index version: any reindex moves the version on and empties them, so nothing cached is staler than the index.
 import type { Db, Engine } from '../../db/database.js';
 import { countFacets, PRICE_BANDS, type Facets } from './facets.js';
 import { findCombos, findHits, type Combo, type FilterName, type HitRow, type SearchFilters, type SearchSort } from './query.js';
@@ -11,7 +11,6 @@ export type SearchRequest = { q: string; filters: SearchFilters; sort: SearchSor
 export type SearchResult = { rows: HitRow[]; total: number; facets: Facets; nextOffset: number | null };
 
 const EMPTY_FACETS: Facets = { category: [], state: [], seller: [], mode: [], inStock: [], price: [] };
-const MAX_ANSWERS = 2000;
 const MAX_COMBO_LISTS = 500;
 /** Filters applied in code over the combinations (the price filter is applied in SQL). */
 const CODE_FILTERS: readonly FilterName[] = ['category', 'state', 'seller', 'mode', 'inStock'];
@@ -31,54 +30,63 @@ function recall<K, V>(map: Map<K, V>, key: K): V | undefined {
   return value;
 }
 
+/**
+ * The most recently used `max` values of one index version: asking for another version empties it,
+ * so nothing kept is staler than the index. Concurrent asks for the same key share one computation;
+ * a failed one is not kept.
+ */
+export class VersionedCache<V> {
+  private version = -1;
+  private readonly entries = new Map<string, Promise<V>>();
+  private readonly max: number;
+  constructor(max: number) {
+    this.max = max;
+  }
+
+  get(version: number, key: string, compute: () => Promise<V>): Promise<V> {
+    if (version !== this.version) {
+      this.version = version;
+      this.entries.clear();
+    }
+    const known = recall(this.entries, key);
+    if (known) return known;
+    const pending = compute();
+    pending.catch(() => {
+      if (this.entries.get(key) === pending) this.entries.delete(key);
+    });
+    return remember(this.entries, key, pending, this.max);
+  }
+}
+
 export type Searcher = {
+  /** `version`: the index version read before this search (answers are filed under it). */
   search: (version: number, request: SearchRequest, maxOffset: number) => Promise<SearchResult>;
-  suggestHits: (version: number, query: ParsedQuery, limit: number) => Promise<HitRow[]>;
+  suggestHits: (query: ParsedQuery, limit: number) => Promise<HitRow[]>;
 };
 
 export function createSearcher(db: Db, engine: Engine): Searcher {
-  let cachedVersion = -1;
-  const answers = new Map<string, SearchResult>();
-  const comboLists = new Map<string, Promise<Combo[]>>();
+  // Facet combinations depend only on the query and the price filter: other filters, sorts and pages
+  // reuse them. Kept per index version of the documents they were counted from.
+  const comboLists = new VersionedCache<Combo[]>(MAX_COMBO_LISTS);
 
-  const atVersion = (version: number) => {
-    if (version === cachedVersion) return;
-    cachedVersion = version;
-    answers.clear();
-    comboLists.clear();
-  };
-
-  function combosFor(query: ParsedQuery | null, filters: SearchFilters): Promise<Combo[]> {
+  function combosFor(version: number, query: ParsedQuery | null, filters: SearchFilters): Promise<Combo[]> {
     const price = { priceMinFen: filters.priceMinFen, priceMaxFen: filters.priceMaxFen };
-    const key = JSON.stringify([query?.terms ?? null, price]);
-    const cached = recall(comboLists, key);
-    if (cached) return cached;
-    const pending = findCombos(db, { engine, query, filters: price }, PRICE_BANDS, CODE_FILTERS);
-    pending.catch(() => comboLists.delete(key));
-    return remember(comboLists, key, pending, MAX_COMBO_LISTS);
+    return comboLists.get(version, JSON.stringify([query?.terms ?? null, price]), () => findCombos(db, { engine, query, filters: price }, PRICE_BANDS, CODE_FILTERS));
   }
 
   return {
     async search(version, request, maxOffset) {
-      atVersion(version);
-      const key = JSON.stringify(request);
-      const cached = recall(answers, key);
-      if (cached) return cached;
       const query = request.q.trim() === '' ? null : parseQuery(request.q);
       if (query && query.terms.length === 0) return { rows: [], total: 0, facets: EMPTY_FACETS, nextOffset: null };
       const take = Math.min(request.limit, maxOffset - request.offset);
       const priced = request.filters.priceMinFen !== undefined || request.filters.priceMaxFen !== undefined;
       const rows = await findHits(db, { engine, query, filters: request.filters }, request.sort, take, request.offset);
-      const combos = await combosFor(query, request.filters);
-      const unpriced = priced ? await combosFor(query, { ...request.filters, priceMinFen: undefined, priceMaxFen: undefined }) : combos;
+      const combos = await combosFor(version, query, request.filters);
+      const unpriced = priced ? await combosFor(version, query, { ...request.filters, priceMinFen: undefined, priceMaxFen: undefined }) : combos;
       const { total, facets } = countFacets(combos, unpriced, request.filters);
       const next = request.offset + rows.length;
-      const result = { rows, total, facets, nextOffset: rows.length === take && next < Math.min(total, maxOffset) ? next : null };
-      return remember(answers, key, result, MAX_ANSWERS);
+      return { rows, total, facets, nextOffset: rows.length === take && next < Math.min(total, maxOffset) ? next : null };
     },
-    async suggestHits(version, query, limit) {
-      atVersion(version);
-      return findHits(db, { engine, query, filters: {} }, 'relevance', limit, 0);
-    },
+    suggestHits: (query, limit) => findHits(db, { engine, query, filters: {} }, 'relevance', limit, 0),
   };
 }

@@ -46,7 +46,25 @@ function syllablesOf(run: string): string[] {
 
 export type TermOptions = { pinyin: boolean };
 
+/** Terms of Han runs already cut, by run and pinyin option: titles repeat their words (樱桃, 礼盒), and
+ * pinyin is the dearest part of indexing. Emptied whole when full, which is rare and harmless. */
+const hanRunTerms = new Map<string, string[]>();
+const MAX_MEMO_RUNS = 50_000;
+
 function addHanRun(run: string, out: Set<string>, options: TermOptions): void {
+  const key = (options.pinyin ? 'p' : 'n') + run;
+  let terms = hanRunTerms.get(key);
+  if (terms === undefined) {
+    const own = new Set<string>();
+    cutHanRun(run, own, options);
+    terms = [...own];
+    if (hanRunTerms.size >= MAX_MEMO_RUNS) hanRunTerms.clear();
+    hanRunTerms.set(key, terms);
+  }
+  for (const t of terms) out.add(t);
+}
+
+function cutHanRun(run: string, out: Set<string>, options: TermOptions): void {
   const chars = [...run];
   const syllables = options.pinyin ? syllablesOf(run) : [];
   const addPinyin = (from: number, to: number) => {

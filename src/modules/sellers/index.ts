@@ -5,4 +5,4 @@ export { createSellerOrganisation, insertSellerOrganisation, type NewSeller } fr
 export { registerStoreRoutes, type StoreRouteOptions } from './store-routes.js';
 export { updateStoreProfile, type StoreProfileInput } from './store-profile.js';
 export { registerSellerRoutes } from './routes.js';
-export { findMembership, findSeller, findSellerByLegalName, listSellers } from './repo.js';
+export { findMembership, findSeller, findSellerByLegalName, findSellerStamp, listSellers } from './repo.js';

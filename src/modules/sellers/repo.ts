@@ -11,6 +11,9 @@ export async function insertMember(db: DbOrTrx, member: SellerMembersTable): Pro
 
 export const findSeller = (db: DbOrTrx, id: string) => db.selectFrom('sellers').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** A store's status and when its profile last changed: what a cached store view is checked against. */
+export const findSellerStamp = (db: DbOrTrx, id: string) => db.selectFrom('sellers').select(['id', 'status', 'updated_at']).where('id', '=', id).executeTakeFirst();
+
 export const findSellerByLegalName = (db: DbOrTrx, legalName: string) =>
   db.selectFrom('sellers').selectAll().where('legal_name', '=', legalName).executeTakeFirst();
 

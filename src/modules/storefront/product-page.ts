@@ -65,12 +65,12 @@ const parseRecord = (json: string) => {
 export type PageRows = { product: ProductsTable; seller: SellersTable; variants: ProductVariantsTable[]; available: Map<string, Record<ShippingMode, number>> };
 
 /** The rows a product page is drawn from (and its cache checked against); 404 unless published by an active store. */
-export async function loadPageRows(db: Db, productId: string, knownVariantIds?: readonly string[]): Promise<PageRows> {
+export async function loadPageRows(db: Db, productId: string): Promise<PageRows> {
   const product = await findPublishedProduct(db, productId);
   const seller = product ? await findSeller(db, product.seller_id) : undefined;
   if (!product || !seller || seller.status !== 'active') throw notFound('Product');
-  const variants = knownVariantIds ? [] : await listVariants(db, [product.id]);
-  const available = await availableByVariant(db, knownVariantIds ? [...knownVariantIds] : variants.map((v) => v.id));
+  const variants = await listVariants(db, [product.id]);
+  const available = await availableByVariant(db, variants.map((v) => v.id));
   return { product, seller, variants, available };
 }
 
@@ -79,7 +79,7 @@ export type BuiltPage = { page: ProductPage; validUntil: number | null };
 /** The page and when its prices can next change by the clock alone (see priceUnits). */
 export async function buildProductPage(db: Db, rows: PageRows, at: Date): Promise<BuiltPage> {
   const { product, seller, available } = rows;
-  const variants = rows.variants.length ? rows.variants : await listVariants(db, [product.id]);
+  const variants = rows.variants;
   const modes = modesOf(product);
   const [images, logoUrl, units] = await Promise.all([imagesOf(db, [product]), logoUrlOf(db, seller), priceUnits(db, product, variants, modes, at)]);
   const offers = variants.map((v, i) =>
