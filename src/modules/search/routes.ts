@@ -37,7 +37,8 @@ const SearchHit = Type.Object({
 const FacetValue = Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() });
 const SearchAnswer = Type.Object({
   items: Type.Array(SearchHit),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'How many products match; a lower bound when totalExact is false' }),
+  totalExact: Type.Boolean({ description: 'False for a broad query that matched more than the candidates ranked and counted (5,000 newest matches): total and facet counts are then of those' }),
   facets: Type.Object({
     category: Type.Array(FacetValue),
     state: Type.Array(FacetValue),
@@ -136,7 +137,7 @@ export function registerSearchRoutes(app: App, db: Db, engine: Engine): void {
       const request_ = { q, filters, sort: sort as SearchSort, limit, offset };
       const body = await answers.get(version, JSON.stringify(request_), async () => {
         const result = await searcher.search(version, request_, MAX_OFFSET);
-        const answer: Static<typeof SearchAnswer> = { items: result.rows.map(toHit), total: result.total, facets: result.facets, nextCursor: result.nextOffset === null ? null : encodeCursor(result.nextOffset) };
+        const answer: Static<typeof SearchAnswer> = { items: result.rows.map(toHit), total: result.total, totalExact: result.totalExact, facets: result.facets, nextCursor: result.nextOffset === null ? null : encodeCursor(result.nextOffset) };
         return Buffer.from(JSON.stringify(answer));
       });
       return reply.type(JSON_TYPE).send(body);

@@ -4,11 +4,13 @@
 // caches keyed by the index version: any reindex moves the version on and empties them, so nothing cached is staler than the index.
 import type { Db, Engine } from '../../db/database.js';
 import { countFacets, PRICE_BANDS, type Facets } from './facets.js';
-import { findCombos, findHits, type Combo, type FilterName, type HitRow, type SearchFilters, type SearchSort } from './query.js';
+import { CANDIDATE_CAP, countMatches, findCombos, findHits, type Combo, type FilterName, type HitRow, type SearchFilters, type SearchSort } from './query.js';
 import { parseQuery, type ParsedQuery } from './tokenise.js';
 
 export type SearchRequest = { q: string; filters: SearchFilters; sort: SearchSort; limit: number; offset: number };
-export type SearchResult = { rows: HitRow[]; total: number; facets: Facets; nextOffset: number | null };
+/** `totalExact`: false when the query matched more than the candidate cap (query.ts), so the total and
+ * facet counts are of the newest CANDIDATE_CAP matches: a lower bound. */
+export type SearchResult = { rows: HitRow[]; total: number; totalExact: boolean; facets: Facets; nextOffset: number | null };
 
 const EMPTY_FACETS: Facets = { category: [], state: [], seller: [], mode: [], inStock: [], price: [] };
 const MAX_COMBO_LISTS = 500;
@@ -64,29 +66,40 @@ export type Searcher = {
   suggestHits: (query: ParsedQuery, limit: number) => Promise<HitRow[]>;
 };
 
-export function createSearcher(db: Db, engine: Engine): Searcher {
+/** `candidateCap`: see CANDIDATE_CAP (tests lower it to reach the capped path on a small catalog). */
+export function createSearcher(db: Db, engine: Engine, options: { candidateCap?: number } = {}): Searcher {
+  const candidateCap = options.candidateCap ?? CANDIDATE_CAP;
   // Facet combinations depend only on the query and the price filter: other filters, sorts and pages
   // reuse them. Kept per index version of the documents they were counted from.
   const comboLists = new VersionedCache<Combo[]>(MAX_COMBO_LISTS);
 
-  function combosFor(version: number, query: ParsedQuery | null, filters: SearchFilters): Promise<Combo[]> {
+  // Whether a query matches more than the cap: counted up to just past it (bounded), once per version.
+  const broad = new VersionedCache<boolean>(MAX_COMBO_LISTS * 4);
+  const isBroad = (version: number, query: ParsedQuery | null) =>
+    query === null ? Promise.resolve(false) : broad.get(version, JSON.stringify(query.terms), async () => (await countMatches(db, { engine, query, filters: {} }, candidateCap + 1)) > candidateCap);
+
+  function combosFor(version: number, query: ParsedQuery | null, filters: SearchFilters, cap: number | null): Promise<Combo[]> {
     const price = { priceMinFen: filters.priceMinFen, priceMaxFen: filters.priceMaxFen };
-    return comboLists.get(version, JSON.stringify([query?.terms ?? null, price]), () => findCombos(db, { engine, query, filters: price }, PRICE_BANDS, CODE_FILTERS));
+    return comboLists.get(version, JSON.stringify([query?.terms ?? null, price]), () => findCombos(db, { engine, query, filters: price, cap }, PRICE_BANDS, CODE_FILTERS));
   }
 
   return {
     async search(version, request, maxOffset) {
       const query = request.q.trim() === '' ? null : parseQuery(request.q);
-      if (query && query.terms.length === 0) return { rows: [], total: 0, facets: EMPTY_FACETS, nextOffset: null };
+      if (query && query.terms.length === 0) return { rows: [], total: 0, totalExact: true, facets: EMPTY_FACETS, nextOffset: null };
       const take = Math.min(request.limit, maxOffset - request.offset);
       const priced = request.filters.priceMinFen !== undefined || request.filters.priceMaxFen !== undefined;
-      const rows = await findHits(db, { engine, query, filters: request.filters }, request.sort, take, request.offset);
-      const combos = await combosFor(version, query, request.filters);
-      const unpriced = priced ? await combosFor(version, query, { ...request.filters, priceMinFen: undefined, priceMaxFen: undefined }) : combos;
+      const capped = await isBroad(version, query);
+      const cap = capped ? candidateCap : null;
+      const rows = await findHits(db, { engine, query, filters: request.filters, cap }, request.sort, take, request.offset);
+      const combos = await combosFor(version, query, request.filters, cap);
+      const unpriced = priced ? await combosFor(version, query, { ...request.filters, priceMinFen: undefined, priceMaxFen: undefined }, cap) : combos;
       const { total, facets } = countFacets(combos, unpriced, request.filters);
       const next = request.offset + rows.length;
-      return { rows, total, facets, nextOffset: rows.length === take && next < Math.min(total, maxOffset) ? next : null };
+      // Capped: a price or date order still pages through every match, beyond the counted total.
+      const end = capped ? maxOffset : Math.min(total, maxOffset);
+      return { rows, total, totalExact: !capped, facets, nextOffset: rows.length === take && next < end ? next : null };
     },
-    suggestHits: (query, limit) => findHits(db, { engine, query, filters: {} }, 'relevance', limit, 0),
+    suggestHits: async (query, limit) => findHits(db, { engine, query, filters: {}, cap: candidateCap }, 'relevance', limit, 0),
   };
 }

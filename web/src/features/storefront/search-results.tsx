@@ -113,7 +113,7 @@ export function SearchResults({ q, fixed = {}, empty }: Props) {
           </ul>
         ) : null}
 
-        {search.answer && !search.loading ? <p className="search-count" aria-live="polite">{t('shop.search.count', { count: search.answer.total })}</p> : null}
+        {search.answer && !search.loading ? <p className="search-count" aria-live="polite">{t(search.answer.totalExact ? 'shop.search.count' : 'shop.search.countAtLeast', { count: search.answer.total })}</p> : null}
         {search.error ? <ErrorNotice error={search.error} onRetry={search.reload} /> : null}
         {search.loading ? <ProductGridSkeleton count={6} /> : null}
         {!search.loading && !search.error && search.items.length === 0 ? (

@@ -79,6 +79,8 @@ export type PriceBucket = { minFen: number; maxFen: number | null; count: number
 export type SearchAnswer = {
   items: ProductCardData[];
   total: number;
+  /** False when a broad query matched more than the server ranks and counts: total is a lower bound. */
+  totalExact: boolean;
   facets: { category: FacetValue[]; state: FacetValue[]; seller: FacetValue[]; mode: FacetValue[]; inStock: FacetValue[]; price: PriceBucket[] };
   nextCursor: string | null;
 };

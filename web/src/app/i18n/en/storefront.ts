@@ -51,6 +51,7 @@ export const enStorefront = {
   'shop.filter.priceBetween': '{min}–{max}',
   'shop.search.all': 'All products',
   'shop.search.count': '{count, plural, one {# product} other {# products}}',
+  'shop.search.countAtLeast': '{count, number}+ products',
   'shop.search.results': 'Results',
   'shop.search.emptyBody': 'Nothing matches “{q}” yet. Try another word, pinyin or English, or browse the categories.',
   'shop.search.emptyCatalog': 'No products are listed yet.',

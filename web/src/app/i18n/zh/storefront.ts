@@ -53,6 +53,7 @@ export const zhStorefront = {
   'shop.filter.priceBetween': '{min}–{max}',
   'shop.search.all': '全部商品',
   'shop.search.count': '共 {count} 件商品',
+  'shop.search.countAtLeast': '{count, number} 件以上商品',
   'shop.search.results': '搜索结果',
   'shop.search.emptyBody': '暂时没有与“{q}”相关的商品。换个词试试，也可以用拼音或英文搜索，或者逛逛分类。',
   'shop.search.emptyCatalog': '暂时还没有上架的商品。',
