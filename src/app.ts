@@ -34,6 +34,8 @@ import { ensureSearchIndex, registerSearchRoutes, reindexProducts } from './modu
 import { registerCartRoutes } from './modules/cart/index.js';
 import { registerInventoryRoutes } from './modules/inventory/index.js';
 import { registerStorefrontRoutes } from './modules/storefront/index.js';
+import { registerIdentityRoutes } from './modules/identity/index.js';
+import { registerAddressRoutes } from './modules/addresses/index.js';
 import { createMailer } from './platform/mailer.js';
 
 export type RouteEntry = { method: string; url: string; access: Access };
@@ -159,6 +161,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerStorefrontRoutes(app, db);
   registerCartRoutes(app, db);
   registerInventoryRoutes(app, db);
+  registerIdentityRoutes(app, db, { piiKey: config.piiKey ?? loadOrCreateSecret(config.secretsDir, 'pii-key') });
+  registerAddressRoutes(app, db);
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {

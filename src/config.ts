@@ -12,6 +12,9 @@ const Env = Type.Object({
   PG_POOL_MAX: Type.Integer({ default: 10, minimum: 1, maximum: 200 }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
   COOKIE_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  // The key personal data is encrypted and hashed under (resident ID numbers); created as a file in
+  // SECRETS_DIR on first start unless given. Losing it makes stored ID numbers unreadable.
+  PII_KEY: Type.Optional(Type.String({ minLength: 32 })),
   COOKIE_SECURE: Type.Union([Type.Literal('auto'), Type.Literal('true'), Type.Literal('false')], { default: 'auto' }),
   SESSION_TTL_HOURS: Type.Integer({ default: 24 * 14, minimum: 1, maximum: 24 * 365 }),
   SECRETS_DIR: Type.String({ default: './data/secrets', minLength: 1 }),
@@ -44,6 +47,7 @@ export type Config = {
   database: { kind: 'sqlite'; file: string; synchronous: 'NORMAL' | 'FULL' } | { kind: 'postgres'; url: string; poolMax: number };
   logLevel: string;
   cookieSecret: string | undefined;
+  piiKey: string | undefined;
   cookieSecure: boolean | 'auto';
   sessionTtlMs: number;
   secretsDir: string;
@@ -92,6 +96,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     database: parseDatabaseUrl(env.DATABASE_URL, env.SQLITE_SYNCHRONOUS, env.PG_POOL_MAX),
     logLevel: env.LOG_LEVEL,
     cookieSecret: env.COOKIE_SECRET,
+    piiKey: env.PII_KEY,
     cookieSecure: env.COOKIE_SECURE === 'auto' ? 'auto' : env.COOKIE_SECURE === 'true',
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     secretsDir: env.SECRETS_DIR,

@@ -395,6 +395,59 @@ export interface CartLinesTable {
   updated_at: string;
 }
 
+/** A shopper's verified identity (identity module). The ID number is never stored in clear. */
+export interface ShopperIdentitiesTable {
+  id: string;
+  user_id: string;
+  real_name: string;
+  /** "v1:" + base64url(iv | tag | ciphertext), AES-256-GCM. */
+  id_number_enc: string;
+  /** HMAC-SHA256 (hex) of the ID number under the look-up key: the annual limit is keyed on it. */
+  id_number_hash: string;
+  /** e.g. 110105********002X */
+  id_number_masked: string;
+  mobile: string;
+  status: 'active' | 'removed';
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
+export interface IdentityConsentsTable {
+  id: string;
+  user_id: string;
+  identity_id: string;
+  purpose: string;
+  notice_version: string;
+  consented_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface ShopperAddressesTable {
+  id: string;
+  user_id: string;
+  recipient: string;
+  phone: string;
+  /** Province code as the pricing module's zones know it (SH, GD, XZ…). */
+  province: string;
+  city: string;
+  district: string;
+  street: string;
+  postcode: string;
+  /** The default address is the one made default most recently. */
+  made_default_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface RiskNoticeConfirmationsTable {
+  id: string;
+  user_id: string;
+  notice_version: string;
+  confirmed_at: string;
+}
+
 /** One row per published product: the search index's denormalised document (search module). */
 export interface SearchDocumentsTable {
   doc_id: Generated<number>;
@@ -460,4 +513,8 @@ export interface Database {
   search_meta: SearchMetaTable;
   carts: CartsTable;
   cart_lines: CartLinesTable;
+  shopper_identities: ShopperIdentitiesTable;
+  identity_consents: IdentityConsentsTable;
+  shopper_addresses: ShopperAddressesTable;
+  risk_notice_confirmations: RiskNoticeConfirmationsTable;
 }

@@ -5,6 +5,7 @@
 // platform_settings, quotes. Publishes and consumes no events.
 export { registerFxRoutes } from './fx-routes.js';
 export { ensurePricingDefaults } from './reference-data.js';
+export { PROVINCE_ZONES, type ProvinceZone } from './reference-provinces.js';
 export { registerQuoteRoutes } from './quote-routes.js';
 export { issueQuote, type IssuedQuote, type QuoteRequest } from './issue-quote.js';
 export { registerPricingTableRoutes } from './tables-routes.js';

@@ -56,7 +56,7 @@ const COLUMNS = sql.raw(
  * walks FTS5's doclists newest first and stops, so the work is bounded; on PostgreSQL the GIN match is
  * still whole but the ranking and grouping are not. Price and date orders stay exact over every match.
  */
-export const CANDIDATE_CAP = 5000;
+export const CANDIDATE_CAP = 3000;
 
 /**
  * FROM/JOIN for the matched documents, and the score expression (higher is better). `scored`: false

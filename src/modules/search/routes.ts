@@ -7,7 +7,7 @@ import { Type, type Static } from 'typebox';
 import type { Db, Engine } from '../../db/database.js';
 import { invalidField } from '../../platform/errors.js';
 import { errorResponses, type App } from '../../platform/http.js';
-import type { HitRow, SearchSort } from './query.js';
+import { CANDIDATE_CAP, type HitRow, type SearchSort } from './query.js';
 import { findMeta } from './repo.js';
 import { createSearcher, VersionedCache } from './run-search.js';
 import { suggest } from './suggest.js';
@@ -38,7 +38,7 @@ const FacetValue = Type.Object({ value: Type.String(), label: Type.String(), cou
 const SearchAnswer = Type.Object({
   items: Type.Array(SearchHit),
   total: Type.Integer({ description: 'How many products match; a lower bound when totalExact is false' }),
-  totalExact: Type.Boolean({ description: 'False for a broad query that matched more than the candidates ranked and counted (5,000 newest matches): total and facet counts are then of those' }),
+  totalExact: Type.Boolean({ description: `False for a broad query that matched more than the candidates ranked and counted (its ${CANDIDATE_CAP.toLocaleString('en-US')} newest matches): total and facet counts are then of those; price and date orders still page through every match` }),
   facets: Type.Object({
     category: Type.Array(FacetValue),
     state: Type.Array(FacetValue),
