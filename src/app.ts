@@ -36,6 +36,7 @@ import { registerInventoryRoutes } from './modules/inventory/index.js';
 import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerAddressRoutes } from './modules/addresses/index.js';
+import { registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
 import { createMailer } from './platform/mailer.js';
 
 export type RouteEntry = { method: string; url: string; access: Access };
@@ -163,6 +164,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerInventoryRoutes(app, db);
   registerIdentityRoutes(app, db, { piiKey: config.piiKey ?? loadOrCreateSecret(config.secretsDir, 'pii-key') });
   registerAddressRoutes(app, db);
+  registerOrderRoutes(app, db, { engine, paymentTimeoutMs: config.paymentTimeoutMs });
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {
@@ -174,8 +176,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const subscriptions: Subscriptions = { 'product.changed': [reindex], 'stock.changed': [reindex] };
   const events = createDispatcher({ db, subscribers: subscriptions as Record<string, Subscriber[]>, log: app.log });
   app.decorate('events', events);
-  app.addHook('onReady', async () => events.start());
+  let expiry: { stop: () => void } | null = null;
+  app.addHook('onReady', async () => {
+    events.start();
+    expiry = startOrderExpiry(db, app.log);
+  });
   app.addHook('onClose', async () => {
+    expiry?.stop();
     await events.stop();
     await db.destroy();
   });

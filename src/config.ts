@@ -15,6 +15,8 @@ const Env = Type.Object({
   // The key personal data is encrypted and hashed under (resident ID numbers); created as a file in
   // SECRETS_DIR on first start unless given. Losing it makes stored ID numbers unreadable.
   PII_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  // How long an unpaid order holds its stock and the buyer's annual room.
+  PAYMENT_TIMEOUT_MINUTES: Type.Integer({ default: 30, minimum: 1, maximum: 24 * 60 }),
   COOKIE_SECURE: Type.Union([Type.Literal('auto'), Type.Literal('true'), Type.Literal('false')], { default: 'auto' }),
   SESSION_TTL_HOURS: Type.Integer({ default: 24 * 14, minimum: 1, maximum: 24 * 365 }),
   SECRETS_DIR: Type.String({ default: './data/secrets', minLength: 1 }),
@@ -48,6 +50,7 @@ export type Config = {
   logLevel: string;
   cookieSecret: string | undefined;
   piiKey: string | undefined;
+  paymentTimeoutMs: number;
   cookieSecure: boolean | 'auto';
   sessionTtlMs: number;
   secretsDir: string;
@@ -97,6 +100,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     cookieSecret: env.COOKIE_SECRET,
     piiKey: env.PII_KEY,
+    paymentTimeoutMs: env.PAYMENT_TIMEOUT_MINUTES * 60_000,
     cookieSecure: env.COOKIE_SECURE === 'auto' ? 'auto' : env.COOKIE_SECURE === 'true',
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     secretsDir: env.SECRETS_DIR,

@@ -12,6 +12,10 @@ export type DomainEvents = {
   'product.changed': { productIds: string[] };
   /** What a shopper can buy of these products changed (stock adjusted, reserved, released, shipped). */
   'stock.changed': { productIds: string[] };
+  /** A checkout placed these orders (pending payment). */
+  'order.placed': { orderIds: string[]; userId: string };
+  /** An order changed status (paid, cancelled, expired, shipped…). */
+  'order.status_changed': { orderId: string; from: string; to: string };
 };
 
 export type Topic = keyof DomainEvents;

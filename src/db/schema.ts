@@ -448,6 +448,95 @@ export interface RiskNoticeConfirmationsTable {
   confirmed_at: string;
 }
 
+export type OrderStatus = 'pending_payment' | 'paid' | 'payment_held' | 'declared' | 'cleared' | 'shipped' | 'delivered' | 'completed' | 'cancelled' | 'expired' | 'refund_requested' | 'refunded';
+
+/** One parcel of a checkout (orders module). Money in CNY fen. */
+export interface OrdersTable {
+  id: string;
+  order_no: string;
+  checkout_id: string;
+  user_id: string;
+  seller_id: string;
+  identity_id: string;
+  buyer_id_hash: string;
+  buyer_name: string;
+  address_id: string;
+  consignee: string;
+  consignee_phone: string;
+  consignee_address: string;
+  province: string;
+  mode: ShippingMode;
+  status: OrderStatus;
+  quote_id: string;
+  fx_rate_id: string;
+  tax_path: string;
+  goods_fen: number;
+  freight_fen: number;
+  insurance_fen: number;
+  discount_fen: number;
+  tax_fen: number;
+  total_fen: number;
+  dutiable_fen: number;
+  counts_toward_year_fen: number;
+  limit_year: number;
+  payment_due_at: string;
+  paid_at: string | null;
+  cleared_at: string | null;
+  delivered_at: string | null;
+  refund_from: OrderStatus | null;
+  refund_requested_at: string | null;
+  refund_approved_at: string | null;
+  returned_at: string | null;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLinesTable {
+  id: string;
+  order_id: string;
+  position: number;
+  variant_id: string;
+  product_id: string;
+  sku: string;
+  title_zh: string;
+  hs_code: string;
+  location: StockLocation;
+  quantity: number;
+  unit_price_fen: number;
+  goods_fen: number;
+  freight_fen: number;
+  insurance_fen: number;
+  dutiable_fen: number;
+  tariff_fen: number;
+  consumption_tax_fen: number;
+  vat_fen: number;
+  tax_fen: number;
+}
+
+export interface OrderEventsTable {
+  id: string;
+  order_id: string;
+  action: string;
+  from_status: OrderStatus | null;
+  to_status: OrderStatus;
+  actor_kind: 'shopper' | 'seller' | 'operator' | 'system' | 'payment';
+  actor_user_id: string | null;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  scope: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: string;
+  created_at: string;
+  expires_at: string;
+}
+
 /** One row per published product: the search index's denormalised document (search module). */
 export interface SearchDocumentsTable {
   doc_id: Generated<number>;
@@ -517,4 +606,8 @@ export interface Database {
   identity_consents: IdentityConsentsTable;
   shopper_addresses: ShopperAddressesTable;
   risk_notice_confirmations: RiskNoticeConfirmationsTable;
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  order_events: OrderEventsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

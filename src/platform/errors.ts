@@ -11,6 +11,7 @@ export type ErrorKind =
   | 'rate_limited'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'unprocessable'
   | 'unavailable';
 
 export const httpStatus: Record<ErrorKind, number> = {
@@ -22,6 +23,7 @@ export const httpStatus: Record<ErrorKind, number> = {
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,
 };

@@ -31,6 +31,7 @@ const SAMPLE_PARAMS: Record<string, string> = {
   lineId: 'cln_00000000000000000000000000',
   identityId: 'sid_00000000000000000000000000',
   addressId: 'adr_00000000000000000000000000',
+  orderNo: 'GW202601010000000000',
   token: 'no-such-invitation-token-000',
   '*': 'no-such-file.txt',
 };
@@ -154,6 +155,10 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'PATCH /api/v1/me/addresses/:addressId': 'shopper',
   'DELETE /api/v1/me/addresses/:addressId': 'shopper',
   'POST /api/v1/me/addresses/:addressId/default': 'shopper',
+  'POST /api/v1/checkout': 'shopper',
+  'GET /api/v1/me/orders': 'shopper',
+  'GET /api/v1/me/orders/:orderNo': 'shopper',
+  'POST /api/v1/me/orders/:orderNo/cancel': 'shopper',
   'POST /api/v1/calculator/landed-cost': 'public',
   'GET /api/v1/ops/pricing/settings': 'operator',
   'PUT /api/v1/ops/pricing/settings': 'operator',

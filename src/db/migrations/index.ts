@@ -8,6 +8,7 @@ import * as m0005 from './0005-search.js';
 import * as m0006 from './0006-cart.js';
 import * as m0007 from './0007-inventory.js';
 import * as m0008 from './0008-shopper-identity.js';
+import * as m0009 from './0009-orders.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-cart': m0006,
   '0007-inventory': m0007,
   '0008-shopper-identity': m0008,
+  '0009-orders': m0009,
 };

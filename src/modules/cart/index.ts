@@ -6,3 +6,4 @@
 export { registerCartRoutes } from './routes.js';
 export { viewCart, type CartView, type CartGroup } from './view-cart.js';
 export { openCart, GUEST_CART_COOKIE, MAX_LINES } from './open-cart.js';
+export { cartLinesOfUser, removeOrderedLines } from './checkout-lines.js';

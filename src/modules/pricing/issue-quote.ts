@@ -1,7 +1,7 @@
 // Issuing a quote for a parcel of published variants: one seller, one shipping mode, one province.
 // The quote API and the cart both price through here, so a shopper sees the same figures in both, and
 // every issued quote is stored with the FX rate it used until it expires.
-import type { Db } from '../../db/database.js';
+import type { DbOrTrx } from '../../db/database.js';
 import type { ShippingMode } from '../../db/schema.js';
 import { AppError, invalidField } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -50,7 +50,7 @@ export type QuoteRequest = {
 
 export type IssuedQuote = { id: string; expiresAt: string } & ReturnType<typeof describe>;
 
-export async function issueQuote(db: Db, input: QuoteRequest): Promise<IssuedQuote> {
+export async function issueQuote(db: DbOrTrx, input: QuoteRequest): Promise<IssuedQuote> {
   const { lines, mode, province, yearToDateFen, buyerUserId, now } = input;
   const variants = new Map((await findPublishedVariants(db, [...new Set(lines.map((l) => l.variantId))])).map((v) => [v.variant_id, v]));
   const items: PricedItem[] = lines.map((l, i) => {

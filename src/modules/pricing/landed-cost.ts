@@ -3,7 +3,7 @@
 // pure engine's (quote-engine.ts); this file only gathers its inputs and says which are missing.
 // The tables are loaded once (pricing-tables.ts) and then applied: computeLandedCost loads them for
 // one parcel; landedCostOfEach loads them once for many single-item parcels (a product page).
-import type { Db } from '../../db/database.js';
+import type { DbOrTrx } from '../../db/database.js';
 import type { FxRatesTable, ShippingMode } from '../../db/schema.js';
 import { AppError, conflict } from '../../platform/errors.js';
 import type { ListLookup } from '../positive-list/index.js';
@@ -105,7 +105,7 @@ export function landedCostFrom(t: PricingTables, input: Parcel): LandedCost {
   return { quote, mode: input.mode, province: t.province, zone: t.zone, delivery: { minDays: bracket.min_days, maxDays: bracket.max_days }, fxRate, settlementRate: t.settlementRate ?? null, settings };
 }
 
-export async function computeLandedCost(db: Db, input: LandedCostInput): Promise<LandedCost> {
+export async function computeLandedCost(db: DbOrTrx, input: LandedCostInput): Promise<LandedCost> {
   const tables = await loadPricingTables(db, { province: input.province, modes: [input.mode], hsCodes: input.items.map((i) => i.hsCode), at: input.at });
   return landedCostFrom(tables, input);
 }
@@ -129,7 +129,7 @@ const settle = (run: () => LandedCost): EachResult => {
 };
 
 /** Each item alone (one parcel per item and mode), every table loaded once for all of them. */
-export async function landedCostOfEach(db: Db, request: EachRequest): Promise<EachAnswer> {
+export async function landedCostOfEach(db: DbOrTrx, request: EachRequest): Promise<EachAnswer> {
   const yearToDateFen = request.yearToDateFen ?? 0;
   let tables: PricingTables;
   try {

@@ -1,7 +1,7 @@
 // Every table a landed cost reads, loaded once for a set of HS codes, shipping modes, a province and
 // a moment: the zone and its freight brackets, the FX rates in force, the pricing settings, VAT,
 // consumption tax and tariffs, and the positive-list lines. landed-cost.ts applies them per parcel.
-import type { Db } from '../../db/database.js';
+import type { DbOrTrx } from '../../db/database.js';
 import type { FreightRatesTable, FxRatesTable, ShippingMode } from '../../db/schema.js';
 import { invalidField } from '../../platform/errors.js';
 import { lookupTariffLines, type ListLookup } from '../positive-list/index.js';
@@ -33,7 +33,7 @@ export type PricingTables = {
 export type TablesRequest = { province: string; modes: readonly ShippingMode[]; hsCodes: readonly string[]; at: Date; withValidity?: boolean };
 
 /** Throws invalid province (field 'province') when the province has no zone; everything else is checked when applied. */
-export async function loadPricingTables(db: Db, request: TablesRequest): Promise<PricingTables> {
+export async function loadPricingTables(db: DbOrTrx, request: TablesRequest): Promise<PricingTables> {
   const zone = await findZone(db, request.province);
   if (!zone) throw invalidField('province', `unknown province code "${request.province}"`);
   const atIso = request.at.toISOString();

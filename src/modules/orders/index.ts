@@ -1,0 +1,10 @@
+// orders: checkout and the order lifecycle. A checkout turns the shopper's cart into one order per
+// parcel (seller + shipping mode), priced by fresh quotes (pricing), for a verified buyer (identity)
+// and an address (addresses), with stock reserved (inventory) and the annual limit checked against
+// the buyer's ID in the same transaction. Status changes follow the pure state machine in
+// order-state.ts and are stored as order events.
+// Owns tables: orders, order_lines, order_events (and uses the platform's idempotency_keys).
+// Publishes: order.placed, order.status_changed, stock.changed (through inventory). Consumes none yet.
+export { registerOrderRoutes } from './routes.js';
+export { placeOrders } from './place-order.js';
+export { expireOverdueOrders, startOrderExpiry } from './expire-orders.js';
