@@ -1,10 +1,14 @@
 // The three areas share one session and one router; seller center and ops load only when visited.
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { AddressesPage } from '../features/addresses/addresses-page';
+import { IdentitiesPage } from '../features/identity/identities-page';
+import { StorefrontLayout } from '../features/storefront/storefront-layout';
 import { StorefrontRoutes } from '../features/storefront/storefront-routes';
 import { I18nProvider, type Area } from './i18n/i18n';
 import { SessionProvider } from './session';
 import { ErrorBoundary } from './ui/error-boundary';
+import { Guard } from './ui/guard';
 import { Loading } from './ui/states';
 
 const SellerRoutes = lazy(() => import('../features/seller-center/seller-routes').then((m) => ({ default: m.SellerRoutes })));
@@ -63,6 +67,31 @@ export function App() {
               </AreaShell>
             }
           />
+          {/* The shopper's account pages, in the storefront's chrome; signed-out visitors go to sign in. */}
+          <Route
+            element={
+              <AreaShell area="storefront">
+                <StorefrontLayout />
+              </AreaShell>
+            }
+          >
+            <Route
+              path="/account/identities"
+              element={
+                <Guard area="storefront">
+                  <IdentitiesPage />
+                </Guard>
+              }
+            />
+            <Route
+              path="/account/addresses"
+              element={
+                <Guard area="storefront">
+                  <AddressesPage />
+                </Guard>
+              }
+            />
+          </Route>
           <Route
             path="/*"
             element={

@@ -1,7 +1,9 @@
 // US English messages (ICU MessageFormat); the same keys as zh-CN.ts. Feature messages live in en/
 // (imported with .js, as Node resolves them when the catalog test loads this file).
+import { enAddresses } from './en/addresses.js';
 import { enApplications } from './en/applications.js';
 import { enCart } from './en/cart.js';
+import { enIdentity } from './en/identity.js';
 import { enImports } from './en/imports.js';
 import { enPricing } from './en/pricing.js';
 import { enPricingOps } from './en/pricing-ops.js';
@@ -265,4 +267,6 @@ export const enUS = {
   ...enPricingOps,
   ...enStorefront,
   ...enCart,
+  ...enIdentity,
+  ...enAddresses,
 } as const;

@@ -1,8 +1,10 @@
 // Simplified Chinese messages (ICU MessageFormat). en-US.ts must have exactly the same keys: the
 // typecheck in i18n.tsx enforces it, and test/e2e/i18n-catalogs.test.ts checks arguments match.
 // Feature messages live in zh/, each file checked against its en/ twin.
+import { zhAddresses } from './zh/addresses.js';
 import { zhApplications } from './zh/applications.js';
 import { zhCart } from './zh/cart.js';
+import { zhIdentity } from './zh/identity.js';
 import { zhImports } from './zh/imports.js';
 import { zhPricing } from './zh/pricing.js';
 import { zhPricingOps } from './zh/pricing-ops.js';
@@ -266,6 +268,8 @@ export const zhCN = {
   ...zhPricingOps,
   ...zhStorefront,
   ...zhCart,
+  ...zhIdentity,
+  ...zhAddresses,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

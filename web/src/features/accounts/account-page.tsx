@@ -1,4 +1,5 @@
-// "我的" on the storefront and Account in seller center: who is signed in, password change, sign-out.
+// "我的" on the storefront and Account in seller center: who is signed in, the shopper's links to their
+// identities and delivery addresses, password change, sign-out.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AREAS } from '../../app/areas';
@@ -6,6 +7,7 @@ import { useT } from '../../app/i18n/i18n';
 import { useSession } from '../../app/session';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { ErrorNotice } from '../../app/ui/notice';
+import { AccountShortcuts } from '../identity/account-shortcuts';
 import { ChangePasswordForm } from './change-password-form';
 import './accounts.css';
 
@@ -58,6 +60,8 @@ export function AccountPage() {
           ) : null}
         </div>
       </section>
+
+      {area === 'storefront' && user.role === 'shopper' ? <AccountShortcuts /> : null}
 
       <section className="card account-section">
         <ChangePasswordForm />
