@@ -37,6 +37,8 @@ import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerAddressRoutes } from './modules/addresses/index.js';
 import { registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
+import { createAlipayProvider, createSandboxWallet, registerPaymentRoutes, type PaymentProvider } from './modules/payments/index.js';
+import { idNumberLookupHash } from './modules/identity/index.js';
 import { createMailer } from './platform/mailer.js';
 
 export type RouteEntry = { method: string; url: string; access: Access };
@@ -111,6 +113,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addSchema(ErrorSchema);
   // CSV uploads (positive list, catalog import) arrive as the raw body; each route sets its own limit.
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  // HTML forms and payment providers' notifications: flat string fields (a repeated name keeps its last value).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 65_536 }, (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))));
   installErrorHandling(app);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -162,9 +166,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerStorefrontRoutes(app, db);
   registerCartRoutes(app, db);
   registerInventoryRoutes(app, db);
-  registerIdentityRoutes(app, db, { piiKey: config.piiKey ?? loadOrCreateSecret(config.secretsDir, 'pii-key') });
+  const piiKey = config.piiKey ?? loadOrCreateSecret(config.secretsDir, 'pii-key');
+  registerIdentityRoutes(app, db, { piiKey });
   registerAddressRoutes(app, db);
   registerOrderRoutes(app, db, { engine, paymentTimeoutMs: config.paymentTimeoutMs });
+  const provider: PaymentProvider =
+    config.payments.provider === 'alipay'
+      ? createAlipayProvider({ ...config.payments, timeoutExpress: `${Math.round(config.paymentTimeoutMs / 60_000)}m` })
+      : createSandboxWallet({ secretsDir: config.secretsDir, hashIdNumber: (id) => idNumberLookupHash(piiKey, id) });
+  registerPaymentRoutes(app, db, { provider, piiKey, publicUrl: config.publicUrl });
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {

@@ -17,6 +17,12 @@ const Env = Type.Object({
   PII_KEY: Type.Optional(Type.String({ minLength: 32 })),
   // How long an unpaid order holds its stock and the buyer's annual room.
   PAYMENT_TIMEOUT_MINUTES: Type.Integer({ default: 30, minimum: 1, maximum: 24 * 60 }),
+  // sandbox: the built-in wallet (offline, for demos and tests); alipay: the ALIPAY_* settings below.
+  PAYMENT_PROVIDER: Type.Union([Type.Literal('sandbox'), Type.Literal('alipay')], { default: 'sandbox' }),
+  ALIPAY_APP_ID: Type.Optional(Type.String({ minLength: 1 })),
+  ALIPAY_PRIVATE_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  ALIPAY_PUBLIC_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  ALIPAY_GATEWAY: Type.String({ default: 'https://openapi.alipay.com/gateway.do' }),
   COOKIE_SECURE: Type.Union([Type.Literal('auto'), Type.Literal('true'), Type.Literal('false')], { default: 'auto' }),
   SESSION_TTL_HOURS: Type.Integer({ default: 24 * 14, minimum: 1, maximum: 24 * 365 }),
   SECRETS_DIR: Type.String({ default: './data/secrets', minLength: 1 }),
@@ -51,6 +57,7 @@ export type Config = {
   cookieSecret: string | undefined;
   piiKey: string | undefined;
   paymentTimeoutMs: number;
+  payments: { provider: 'sandbox' } | { provider: 'alipay'; appId: string; privateKey: string; alipayPublicKey: string; gateway: string };
   cookieSecure: boolean | 'auto';
   sessionTtlMs: number;
   secretsDir: string;
@@ -101,6 +108,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     cookieSecret: env.COOKIE_SECRET,
     piiKey: env.PII_KEY,
     paymentTimeoutMs: env.PAYMENT_TIMEOUT_MINUTES * 60_000,
+    payments: paymentsConfig(env),
     cookieSecure: env.COOKIE_SECURE === 'auto' ? 'auto' : env.COOKIE_SECURE === 'true',
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     secretsDir: env.SECRETS_DIR,
@@ -131,4 +139,11 @@ export function parseDatabaseUrl(url: string, synchronous: 'NORMAL' | 'FULL' = '
   if (url.startsWith('file:')) return { kind: 'sqlite', file: url.slice('file:'.length), synchronous };
   if (url === ':memory:') return { kind: 'sqlite', file: ':memory:', synchronous };
   throw new ConfigError(`Invalid configuration:\n  DATABASE_URL: must start with file: or postgres:// (got "${url.split(':')[0]}:…")`);
+}
+
+function paymentsConfig(env: Env): Config['payments'] {
+  if (env.PAYMENT_PROVIDER === 'sandbox') return { provider: 'sandbox' };
+  const missing = (['ALIPAY_APP_ID', 'ALIPAY_PRIVATE_KEY', 'ALIPAY_PUBLIC_KEY'] as const).filter((k) => !env[k]);
+  if (missing.length) throw new Error(`PAYMENT_PROVIDER=alipay needs ${missing.join(', ')}`);
+  return { provider: 'alipay', appId: env.ALIPAY_APP_ID!, privateKey: env.ALIPAY_PRIVATE_KEY!, alipayPublicKey: env.ALIPAY_PUBLIC_KEY!, gateway: env.ALIPAY_GATEWAY };
 }

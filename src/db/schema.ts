@@ -537,6 +537,39 @@ export interface IdempotencyKeysTable {
   expires_at: string;
 }
 
+export type PaymentStatus = 'pending' | 'captured' | 'held' | 'declined' | 'closed' | 'refunded';
+
+/** A payment for the orders of one checkout (payments module). */
+export interface PaymentsTable {
+  id: string;
+  checkout_id: string;
+  user_id: string;
+  provider: string;
+  /** JSON array of order ids. */
+  order_ids: string;
+  amount_fen: number;
+  status: PaymentStatus;
+  provider_trade_no: string | null;
+  /** match | mismatch | enforced | none: whether the payer was the buyer (DOMAIN.md §5). */
+  payer_check: string | null;
+  captured_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PaymentNotificationsTable {
+  id: string;
+  provider: string;
+  notify_id: string;
+  payment_id: string;
+  status: string;
+  /** What the platform did with it: captured, held, ignored_duplicate, amount_mismatch… */
+  outcome: string;
+  /** The verified fields, with the payer's identity removed. */
+  params: string;
+  received_at: string;
+}
+
 /** One row per published product: the search index's denormalised document (search module). */
 export interface SearchDocumentsTable {
   doc_id: Generated<number>;
@@ -610,4 +643,6 @@ export interface Database {
   order_lines: OrderLinesTable;
   order_events: OrderEventsTable;
   idempotency_keys: IdempotencyKeysTable;
+  payments: PaymentsTable;
+  payment_notifications: PaymentNotificationsTable;
 }

@@ -63,7 +63,7 @@ export async function installAuth(app: App, options: AuthOptions): Promise<void>
 
   app.addHook('onRequest', (request, reply, done) => {
     // Unmatched routes fall through to the 404 answer; there is nothing to protect.
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || !request.routeOptions.url) return done();
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || !request.routeOptions.url || request.routeOptions.config.csrf === false) return done();
     app.csrfProtection(request, reply, done);
   });
 }

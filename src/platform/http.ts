@@ -40,6 +40,8 @@ export type Actor = {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** false: a route called by another system with its own proof (a signed payment notification), not by a browser. */
+    csrf?: false;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -9,6 +9,7 @@ import * as m0006 from './0006-cart.js';
 import * as m0007 from './0007-inventory.js';
 import * as m0008 from './0008-shopper-identity.js';
 import * as m0009 from './0009-orders.js';
+import * as m0010 from './0010-payments.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-inventory': m0007,
   '0008-shopper-identity': m0008,
   '0009-orders': m0009,
+  '0010-payments': m0010,
 };

@@ -166,3 +166,6 @@ export async function revealIdNumber(ctx: Ctx, identityId: string, purpose: stri
   await recordAudit(ctx, { action: 'identity.id_number_read', subjectType: 'shopper_identity', subjectId: identityId, data: { purpose } });
   return idNumber;
 }
+
+/** The keyed hash the annual limit and the payer check compare (the clear number stays with the caller). */
+export const idNumberLookupHash = (piiKey: string, idNumber: string): string => piiCipher(piiKey).lookupHash(idNumber);

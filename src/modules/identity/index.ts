@@ -10,3 +10,4 @@ export { checkResidentId, maskIdNumber, type ResidentIdCheck } from './resident-
 export { findActiveIdentity, revealIdNumber, type ActiveIdentity } from './identities.js';
 export { hasConfirmedRiskNotice } from './risk-notice.js';
 export { RISK_NOTICE_VERSION, ID_CONSENT_VERSION } from './notices.js';
+export { idNumberLookupHash } from './identities.js';

@@ -6,9 +6,9 @@
 // notifyId), captures once whatever the order of arrival, checks amountFen against the payment, and
 // holds the order unless buyer = payer: payer.kind 'reported' → compare name and idNumberHash with the
 // buyer's identity; 'enforced' → the provider already refused other payers; 'none' on a capture → hold.
-// Owns tables (to come): payments, payment_notifications (keep redactNotification's copy, never the raw
-// fields: the sandbox's carry the payer's ID number).
-// Publishes (to come): payment.captured, payment.refunded. Consumes none yet.
+// Owns tables: payments, payment_notifications (redactNotification's copy, never the raw fields: the
+// sandbox's carry the payer's ID number). Records captures on orders through the orders module.
+// Publishes none yet (refunds come with the refund flow). Consumes none.
 export type {
   CreatePaymentInput,
   NotificationStatus,
@@ -36,3 +36,6 @@ export {
   type WalletOutcome,
 } from './sandbox-wallet.js';
 export { createAlipayProvider, normalisePrivateKey, normalisePublicKey, type AlipayConfig, type AlipayProvider } from './alipay-adapter.js';
+export { registerPaymentRoutes } from './routes.js';
+export { handleNotification, type NotificationOutcome } from './handle-notification.js';
+export type { PaymentDeps } from './start-payment.js';
