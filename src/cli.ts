@@ -11,6 +11,7 @@ import { seedDemo } from './modules/demo/index.js';
 import { importPositiveList } from './modules/positive-list/index.js';
 import { addFxRates, importFxRates } from './modules/pricing/index.js';
 import { rebuildSearchIndex } from './modules/search/index.js';
+import { reconcileReservations } from './modules/orders/index.js';
 import { AppError } from './platform/errors.js';
 import { loadOrCreateSecret } from './platform/secrets.js';
 
@@ -85,6 +86,19 @@ program
       const started = Date.now();
       const indexed = await rebuildSearchIndex(db, engine, new Date());
       out(`Search index rebuilt on ${engine}: ${indexed} published product(s) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }),
+  );
+
+program
+  .command('reconcile')
+  .description('Check that stock reserved per variant and location equals what unshipped orders hold; exits 1 when they differ')
+  .action(() =>
+    withDb(async ({ db }) => {
+      await migrateToLatest(db);
+      const { checked, differences } = await reconcileReservations(db);
+      for (const d of differences) out(`  ${d.variantId} at ${d.location}: reserved ${d.reservedInStock}, held by orders ${d.heldByOrders}`);
+      out(`Reservations reconciled: ${checked} variant location(s) checked, ${differences.length} difference(s).`);
+      if (differences.length > 0) process.exitCode = 1;
     }),
   );
 

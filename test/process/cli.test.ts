@@ -23,7 +23,7 @@ function gateway(args: string[], input?: string): Promise<{ stdout: string; stde
 describe('gateway CLI', () => {
   it('prints help listing its commands', async () => {
     const { stdout } = await run(process.execPath, ['bin/gateway.js', '--help'], { env });
-    for (const command of ['migrate', 'seed', 'reindex-search', 'create-operator', 'doctor']) expect(stdout).toContain(command);
+    for (const command of ['migrate', 'seed', 'reindex-search', 'reconcile', 'create-operator', 'doctor']) expect(stdout).toContain(command);
   });
 
   it('doctor reports pending migrations, migrate applies them, then doctor is clean on the database', async () => {
@@ -75,6 +75,12 @@ describe('gateway CLI', () => {
   it('seeds idempotently', async () => {
     expect((await gateway(['seed'])).stdout).toMatch(/Demo data: \d+ user\(s\), 7 seller\(s\) and \d{2} product\(s\) created/);
     expect((await gateway(['seed'])).stdout).toContain('Demo data: 0 user(s), 0 seller(s) and 0 product(s) created');
+  });
+
+  it('reconciles reservations with orders on the seeded database', async () => {
+    const { stdout, code } = await gateway(['reconcile']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Reservations reconciled: \d+ variant location\(s\) checked, 0 difference\(s\)\./);
   });
 
   it('rebuilds the search index over the seeded catalog', async () => {

@@ -11,3 +11,4 @@ export { placeOrders } from './place-order.js';
 export { expireOverdueOrders, startOrderExpiry } from './expire-orders.js';
 export { findCheckoutOrders, findOrdersByIds, recordPayment, type PaidOutcome } from './payment-outcome.js';
 export type { OrderRow } from './repo.js';
+export { reconcileReservations, type Difference } from './reconcile.js';
