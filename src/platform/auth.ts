@@ -61,9 +61,17 @@ export async function installAuth(app: App, options: AuthOptions): Promise<void>
     );
   });
 
-  app.addHook('onRequest', (request, reply, done) => {
+  const needsCsrf = (request: FastifyRequest) =>
     // Unmatched routes fall through to the 404 answer; there is nothing to protect.
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || !request.routeOptions.url || request.routeOptions.config.csrf === false) return done();
+    !SAFE_METHODS.has(request.method) && request.url.startsWith('/api/') && Boolean(request.routeOptions.url) && request.routeOptions.config.csrf !== false;
+  const isForm = (request: FastifyRequest) => (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  app.addHook('onRequest', (request, reply, done) => {
+    // An HTML form carries its token in the body (_csrf): checked once the body is parsed, below.
+    if (!needsCsrf(request) || isForm(request)) return done();
+    app.csrfProtection(request, reply, done);
+  });
+  app.addHook('preValidation', (request, reply, done) => {
+    if (!needsCsrf(request) || !isForm(request)) return done();
     app.csrfProtection(request, reply, done);
   });
 }

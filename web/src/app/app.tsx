@@ -3,6 +3,9 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { AddressesPage } from '../features/addresses/addresses-page';
 import { IdentitiesPage } from '../features/identity/identities-page';
+import { CheckoutPage } from '../features/orders/checkout-page';
+import { OrderPage } from '../features/orders/order-page';
+import { OrdersPage } from '../features/orders/orders-page';
 import { StorefrontLayout } from '../features/storefront/storefront-layout';
 import { StorefrontRoutes } from '../features/storefront/storefront-routes';
 import { I18nProvider, type Area } from './i18n/i18n';
@@ -88,6 +91,30 @@ export function App() {
               element={
                 <Guard area="storefront">
                   <AddressesPage />
+                </Guard>
+              }
+            />
+            <Route
+              path="/checkout"
+              element={
+                <Guard area="storefront">
+                  <CheckoutPage />
+                </Guard>
+              }
+            />
+            <Route
+              path="/orders"
+              element={
+                <Guard area="storefront">
+                  <OrdersPage />
+                </Guard>
+              }
+            />
+            <Route
+              path="/orders/:orderNo"
+              element={
+                <Guard area="storefront">
+                  <OrderPage />
                 </Guard>
               }
             />

@@ -5,6 +5,7 @@ import { enApplications } from './en/applications.js';
 import { enCart } from './en/cart.js';
 import { enIdentity } from './en/identity.js';
 import { enImports } from './en/imports.js';
+import { enOrders } from './en/orders.js';
 import { enPricing } from './en/pricing.js';
 import { enPricingOps } from './en/pricing-ops.js';
 import { enProducts } from './en/products.js';
@@ -267,6 +268,7 @@ export const enUS = {
   ...enPricingOps,
   ...enStorefront,
   ...enCart,
+  ...enOrders,
   ...enIdentity,
   ...enAddresses,
 } as const;

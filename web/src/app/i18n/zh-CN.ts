@@ -6,6 +6,7 @@ import { zhApplications } from './zh/applications.js';
 import { zhCart } from './zh/cart.js';
 import { zhIdentity } from './zh/identity.js';
 import { zhImports } from './zh/imports.js';
+import { zhOrders } from './zh/orders.js';
 import { zhPricing } from './zh/pricing.js';
 import { zhPricingOps } from './zh/pricing-ops.js';
 import { zhProducts } from './zh/products.js';
@@ -268,6 +269,7 @@ export const zhCN = {
   ...zhPricingOps,
   ...zhStorefront,
   ...zhCart,
+  ...zhOrders,
   ...zhIdentity,
   ...zhAddresses,
 } as const;

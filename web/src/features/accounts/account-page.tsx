@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { useDocumentTitle } from '../../app/ui/document-title';
 import { ErrorNotice } from '../../app/ui/notice';
 import { AccountShortcuts } from '../identity/account-shortcuts';
+import { OrdersShortcut } from '../orders/orders-shortcut';
 import { ChangePasswordForm } from './change-password-form';
 import './accounts.css';
 
@@ -61,6 +62,7 @@ export function AccountPage() {
         </div>
       </section>
 
+      {area === 'storefront' && user.role === 'shopper' ? <OrdersShortcut /> : null}
       {area === 'storefront' && user.role === 'shopper' ? <AccountShortcuts /> : null}
 
       <section className="card account-section">

@@ -1,5 +1,7 @@
 // The cart's bottom line: the sum of the parcel quotes (goods, freight, 税费, total), the channel's
-// limits and the buyer's room this year when known, and the checkout button (checkout comes next).
+// limits and the buyer's room this year when known, and the way to checkout — open only when every
+// parcel passes (the server's checkoutAllowed), otherwise a disabled button saying why.
+import { Link } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { formatFen, type CartAnswer } from './cart-types';
 
@@ -32,12 +34,20 @@ export function CartSummary({ cart }: { cart: CartAnswer }) {
       {heldUntil ? <p className="cart-note">{t('cart.totalNote', { count: totals.quotedGroups, time: heldUntil })}</p> : null}
       <p className="cart-note">{t('cart.limits', { single: money(limits.singleLimitFen), annual: money(limits.annualLimitFen) })}</p>
       <p className="cart-note">{limits.annualRoomFen === null ? t('cart.yearUnknown') : t('cart.yearRoom', { room: money(limits.annualRoomFen) })}</p>
-      <button type="button" className="btn btn-primary btn-block" disabled aria-describedby="cart-checkout-note">
-        {t('cart.checkout')}
-      </button>
-      <p id="cart-checkout-note" className={`cart-note ${cart.checkoutAllowed ? '' : 'cart-note-warning'}`}>
-        {cart.checkoutAllowed ? t('cart.checkoutNext') : t('cart.checkoutBlocked')}
-      </p>
+      {cart.checkoutAllowed ? (
+        <Link to="/checkout" className="btn btn-primary btn-block" data-testid="cart-checkout">
+          {t('cart.checkout')}
+        </Link>
+      ) : (
+        <>
+          <button type="button" className="btn btn-primary btn-block" disabled aria-describedby="cart-checkout-note">
+            {t('cart.checkout')}
+          </button>
+          <p id="cart-checkout-note" className="cart-note cart-note-warning">
+            {t('cart.checkoutBlocked')}
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -28,7 +28,6 @@ export const enCart = {
   'cart.yearUnknown': 'Your purchases this year are not known yet: the yearly limit is checked at checkout.',
   'cart.yearRoom': 'You can still spend {room} this year.',
   'cart.checkout': 'Check out',
-  'cart.checkoutNext': 'Checkout is coming next: your cart is within the limits.',
   'cart.checkoutBlocked': 'Fix the parcels marked above before checking out.',
   'cart.merged': '{count, plural, one {# item} other {# items}} you added before signing in moved into your cart.',
   'cart.problem.over_single_limit': 'Over the per-order limit: this parcel’s dutiable value is {attempted}, the limit is {limit}. Lower quantities or remove items.',

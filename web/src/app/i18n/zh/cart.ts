@@ -30,7 +30,6 @@ export const zhCart = {
   'cart.yearUnknown': '暂无法获知您本年度已用的跨境额度，结算时将按年度限值核验。',
   'cart.yearRoom': '您本年度还可购买 {room}。',
   'cart.checkout': '去结算',
-  'cart.checkoutNext': '额度检查通过，结算功能即将上线。',
   'cart.checkoutBlocked': '请先处理上方标出的包裹，再去结算。',
   'cart.merged': '登录前加入的 {count} 件商品已并入您的购物车。',
   'cart.problem.over_single_limit': '超过单次交易限值：本包裹完税价格 {attempted}，限值 {limit}。请减少数量或删除部分商品。',
