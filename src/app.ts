@@ -36,10 +36,11 @@ import { registerInventoryRoutes } from './modules/inventory/index.js';
 import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerAddressRoutes } from './modules/addresses/index.js';
-import { registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
+import { orderMail, registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
 import { createAlipayProvider, createSandboxWallet, registerPaymentRoutes, type PaymentProvider } from './modules/payments/index.js';
 import { idNumberLookupHash } from './modules/identity/index.js';
 import { createMailer } from './platform/mailer.js';
+import { registerMailRoutes } from './platform/mail-routes.js';
 
 export type RouteEntry = { method: string; url: string; access: Access };
 
@@ -151,6 +152,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   registerSellerRoutes(app, db);
   const mailer = createMailer(config.mail);
+  registerMailRoutes(app, config.mail);
   registerStoreRoutes(app, db, { mailer, publicUrl: config.publicUrl, invitationTtlMs: config.invitationTtlMs });
   registerAuditRoutes(app, db);
   await registerMediaRoutes(app, db, config.media);
@@ -183,7 +185,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   const reindex = async (payload: { productIds: string[] }) => void (await reindexProducts(db, engine, payload.productIds, new Date()));
-  const subscriptions: Subscriptions = { 'product.changed': [reindex], 'stock.changed': [reindex] };
+  const mail = orderMail(db, mailer, config.publicUrl);
+  const subscriptions: Subscriptions = { 'product.changed': [reindex], 'stock.changed': [reindex], 'order.placed': [mail.placed], 'order.status_changed': [mail.statusChanged] };
   const events = createDispatcher({ db, subscribers: subscriptions as Record<string, Subscriber[]>, log: app.log });
   app.decorate('events', events);
   let expiry: { stop: () => void } | null = null;

@@ -1,7 +1,7 @@
 // Outgoing e-mail through nodemailer. Transports: `file` (default: each message written as an .eml
 // file under MAIL_DIR, for development and demos), `smtp` (SMTP_URL), `none` (dropped, for tests that
 // do not read mail). Sending is never done inside a database transaction.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -22,8 +22,28 @@ export function createMailer(options: MailerOptions): Mailer {
       const info = await stream.sendMail({ from: options.from, ...mail });
       mkdirSync(options.dir, { recursive: true });
       const id = info.messageId.replace(/[^A-Za-z0-9@._-]/g, '');
-      writeFileSync(join(options.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`), info.message as Buffer);
+      const base = `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}`;
+      writeFileSync(join(options.dir, `${base}.eml`), info.message as Buffer);
+      // Beside the message as sent, what it says, for the operators' mail view (no MIME parsing needed).
+      writeFileSync(join(options.dir, `${base}.json`), JSON.stringify({ ...mail, from: options.from, sentAt: new Date().toISOString() }));
       return { id };
     },
   };
+}
+
+export type StoredMail = Mail & { id: string; from: string; sentAt: string };
+
+/** The newest `limit` messages the file transport wrote (newest first); none when the folder is empty or missing. */
+export function readMailFolder(dir: string, limit: number): StoredMail[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return files
+    .sort()
+    .reverse()
+    .slice(0, limit)
+    .map((f) => ({ id: f.slice(0, -'.json'.length), ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<StoredMail, 'id'>) }));
 }

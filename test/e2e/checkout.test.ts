@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, DEMO_PASSWORD, hasChromium, reportSkippedWithoutChromium, useBrowser } from './browser.js';
+import { DEMO, DEMO_PASSWORD, hasChromium, reportSkippedWithoutChromium, signInThroughForm, useBrowser } from './browser.js';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -140,6 +140,29 @@ describe.skipIf(!hasChromium)('checkout', () => {
     // The cart was emptied by the order.
     await page.goto('/cart');
     await page.getByRole('heading', { name: '购物车是空的' }).waitFor();
+
+    // The confirmation and payment e-mails went out; an operator reads them in the console's mail view.
+    const ops = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInThroughForm(ops, '/ops/sign-in', DEMO.operator, DEMO_PASSWORD);
+    await ops.waitForURL(/\/ops\/users/);
+    await ops.getByRole('link', { name: 'Mail' }).click();
+    await ops.getByRole('heading', { name: 'Mail sent' }).waitFor();
+    // E-mails leave through the outbox after the commit: reload until the confirmation is there.
+    await expect
+      .poll(
+        async () => {
+          await ops.reload();
+          await ops.getByRole('heading', { name: 'Mail sent' }).waitFor();
+          return ops.locator('.mail-item').filter({ hasText: '订单已提交' }).count();
+        },
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toBeGreaterThan(0);
+    const confirmation = ops.locator('.mail-item').filter({ hasText: '订单已提交' }).first();
+    await confirmation.waitFor();
+    await confirmation.getByRole('button').click();
+    expect(await confirmation.locator('.mail-text').innerText()).toContain(orderNo);
+    await ops.screenshot({ path: `${SHOTS}ops-mail.png`, animations: 'disabled' });
   }, 90_000);
 
   it('on a phone: leaving the wallet unpaid keeps 待付款 with the deadline; 取消订单 with a reason ends it', async () => {

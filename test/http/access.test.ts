@@ -168,6 +168,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'POST /api/v1/payments/:provider/notify': 'public',
   'GET /pay/sandbox/:paymentId': 'shopper',
   'POST /api/v1/sandbox-wallet/:paymentId/:outcome': 'shopper',
+  'GET /api/v1/ops/mail': 'operator',
   'POST /api/v1/calculator/landed-cost': 'public',
   'GET /api/v1/ops/pricing/settings': 'operator',
   'PUT /api/v1/ops/pricing/settings': 'operator',

@@ -12,3 +12,4 @@ export { expireOverdueOrders, startOrderExpiry } from './expire-orders.js';
 export { findCheckoutOrders, findOrdersByIds, recordPayment, type PaidOutcome } from './payment-outcome.js';
 export type { OrderRow } from './repo.js';
 export { reconcileReservations, type Difference } from './reconcile.js';
+export { orderMail } from './notify-shopper.js';

@@ -1,5 +1,5 @@
 // The operator console at /ops: users, sellers, applications, products, the positive list, FX rates,
-// pricing settings, tax tables and freight, the audit log, and a link to the API docs.
+// pricing settings, tax tables and freight, the audit log, the mail folder, and a link to the API docs.
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
@@ -19,6 +19,7 @@ import { PositiveListPage } from '../positive-list/positive-list-page';
 import { OpsProductPage } from '../products/ops-product-page';
 import { OpsProductsPage } from '../products/ops-products-page';
 import { AuditPage } from './audit-page';
+import { MailPage } from './mail-page';
 import { SellersPage } from './sellers-page';
 import { UsersPage } from './users-page';
 import '../../app/styles/table.css';
@@ -41,6 +42,7 @@ function OpsLayout() {
         { to: '/ops/pricing/tax', label: t('ops.nav.taxTables'), Icon: ListIcon },
         { to: '/ops/pricing/freight', label: t('ops.nav.freight'), Icon: PlaneIcon },
         { to: '/ops/audit', label: t('ops.nav.audit'), Icon: ReceiptIcon },
+        { to: '/ops/mail', label: t('ops.nav.mail'), Icon: ListIcon },
         { to: '/docs', label: t('ops.nav.docs'), Icon: ListIcon, external: true },
       ]}
     />
@@ -73,6 +75,7 @@ export function OpsRoutes() {
         <Route path="pricing/tax" element={<TaxTablesPage />} />
         <Route path="pricing/freight" element={<FreightPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="mail" element={<MailPage />} />
         <Route path="*" element={<NotFound home="/ops/users" />} />
       </Route>
     </Routes>
