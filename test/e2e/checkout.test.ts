@@ -193,4 +193,29 @@ describe.skipIf(!hasChromium)('checkout', () => {
     expect(await page.getByRole('button', { name: '去支付' }).count()).toBe(0);
     await shoot(page, 'order-cancelled');
   }, 90_000);
+
+  it('shows the paid order to its store in seller center (with the pick list) and to operators by its number', async () => {
+    const seller = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInThroughForm(seller, '/seller/sign-in', DEMO.seller, DEMO_PASSWORD);
+    await seller.waitForURL(/\/seller$/);
+    await seller.getByRole('link', { name: 'Orders' }).click();
+    await seller.getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
+    const paidRow = seller.locator('tr[data-order-no]').filter({ hasText: 'Paid' }).first();
+    await paidRow.waitFor();
+    const orderNo = (await paidRow.getAttribute('data-order-no'))!;
+    expect(await seller.locator('.pick-items li').first().innerText()).toMatch(/^\d+ × TBC-/);
+    await seller.screenshot({ path: `${SHOTS}seller-orders.png`, animations: 'disabled' });
+
+    const ops = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInThroughForm(ops, '/ops/sign-in', DEMO.operator, DEMO_PASSWORD);
+    await ops.waitForURL(/\/ops\/users/);
+    await ops.getByRole('link', { name: 'Orders' }).click();
+    await ops.getByLabel('Order number').fill(orderNo.slice(0, 12));
+    await ops.getByRole('button', { name: 'Apply' }).click();
+    await ops.locator(`tr[data-order-no="${orderNo}"]`).waitFor();
+    await ops.getByLabel('Order number').fill(orderNo);
+    await ops.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => ops.locator('tr[data-order-no]').count()).toBe(1);
+    await ops.screenshot({ path: `${SHOTS}ops-orders.png`, animations: 'disabled' });
+  }, 90_000);
 });

@@ -1,7 +1,7 @@
 // SQL on the orders module's own tables: orders, order_lines, order_events.
 import { sql } from 'kysely';
 import type { DbOrTrx, Engine } from '../../db/database.js';
-import type { OrderEventsTable, OrderLinesTable, OrdersTable } from '../../db/schema.js';
+import type { OrderEventsTable, OrderLinesTable, OrdersTable, OrderStatus } from '../../db/schema.js';
 
 export type OrderRow = Omit<OrdersTable, 'revision'> & { revision: number };
 
@@ -71,3 +71,29 @@ export async function updateFacts(db: DbOrTrx, id: string, revision: number, fac
 }
 
 export const insertEvent = (db: DbOrTrx, event: OrderEventsTable) => db.insertInto('order_events').values(event).execute();
+
+export type OrderFilter = { sellerId?: string | undefined; status?: OrderStatus | undefined; orderNo?: string | undefined; orderNoPrefix?: string | undefined };
+
+/** Orders newest first, filtered (a store's own, a status, an order-number prefix), keyset-paged by id. */
+export function listOrders(db: DbOrTrx, filter: OrderFilter, before: string | null, limit: number): Promise<OrderRow[]> {
+  let q = db.selectFrom('orders').selectAll();
+  if (filter.sellerId) q = q.where('seller_id', '=', filter.sellerId);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.orderNo) q = q.where('order_no', '=', filter.orderNo);
+  if (filter.orderNoPrefix) q = q.where('order_no', 'like', `${filter.orderNoPrefix}%`);
+  if (before) q = q.where('id', '<', before);
+  return q.orderBy('id', 'desc').limit(limit).execute() as Promise<OrderRow[]>;
+}
+
+/** What a store must pick and pack: units per SKU and mode over its paid orders not yet shipped. */
+export function pickList(db: DbOrTrx, sellerId: string) {
+  return db
+    .selectFrom('order_lines')
+    .innerJoin('orders', 'orders.id', 'order_lines.order_id')
+    .select(['order_lines.sku', 'order_lines.title_zh', 'orders.mode', (eb) => eb.fn.sum<number>('order_lines.quantity').as('quantity'), (eb) => eb.fn.count<number>('orders.id').distinct().as('orders')])
+    .where('orders.seller_id', '=', sellerId)
+    .where('orders.status', 'in', ['paid', 'declared', 'cleared'])
+    .groupBy(['order_lines.sku', 'order_lines.title_zh', 'orders.mode'])
+    .orderBy('order_lines.sku')
+    .execute();
+}

@@ -10,6 +10,7 @@ import { ORDER_NO_PATTERN } from './order-no.js';
 import { placeOrders } from './place-order.js';
 import { findOrderOfUser, listOrdersOfUser } from './repo.js';
 import { applyAction } from './transition.js';
+import { registerOrderDeskRoutes } from './desk-routes.js';
 import { OrderDetailSchema, OrderViewSchema, viewOrderDetail, viewOrders } from './view-order.js';
 
 const tags = ['orders'];
@@ -17,6 +18,7 @@ const Id = (prefix: string) => Type.String({ pattern: `^${prefix}_[0-9a-z]{26}$`
 const OrderNoParams = Type.Object({ orderNo: Type.String({ pattern: ORDER_NO_PATTERN }) });
 
 export function registerOrderRoutes(app: App, db: Db, options: { engine: Engine; paymentTimeoutMs: number }): void {
+  registerOrderDeskRoutes(app, db);
   app.post(
     '/api/v1/checkout',
     {

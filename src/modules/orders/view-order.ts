@@ -6,6 +6,7 @@ import { listEventsOf, listLinesOf, type OrderRow } from './repo.js';
 
 const Status = Type.String({ description: 'pending_payment, paid, payment_held, declared, cleared, shipped, delivered, completed, cancelled, expired, refund_requested or refunded' });
 export const OrderViewSchema = Type.Object({
+  id: Type.String({ description: 'The order’s id: the cursor of order lists' }),
   orderNo: Type.String(),
   checkoutId: Type.String(),
   status: Status,
@@ -30,6 +31,7 @@ type LineRow = Awaited<ReturnType<typeof listLinesOf>>[number];
 
 function viewOf(o: OrderRow, lines: LineRow[]): OrderView {
   return {
+    id: o.id,
     orderNo: o.order_no,
     checkoutId: o.checkout_id,
     status: o.status,

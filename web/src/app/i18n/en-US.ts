@@ -3,6 +3,7 @@
 import { enAddresses } from './en/addresses.js';
 import { enApplications } from './en/applications.js';
 import { enCart } from './en/cart.js';
+import { enDesk } from './en/desk.js';
 import { enIdentity } from './en/identity.js';
 import { enImports } from './en/imports.js';
 import { enOrders } from './en/orders.js';
@@ -273,6 +274,7 @@ export const enUS = {
   ...enPricingOps,
   ...enStorefront,
   ...enCart,
+  ...enDesk,
   ...enOrders,
   ...enIdentity,
   ...enAddresses,

@@ -4,6 +4,7 @@
 import { zhAddresses } from './zh/addresses.js';
 import { zhApplications } from './zh/applications.js';
 import { zhCart } from './zh/cart.js';
+import { zhDesk } from './zh/desk.js';
 import { zhIdentity } from './zh/identity.js';
 import { zhImports } from './zh/imports.js';
 import { zhOrders } from './zh/orders.js';
@@ -274,6 +275,7 @@ export const zhCN = {
   ...zhPricingOps,
   ...zhStorefront,
   ...zhCart,
+  ...zhDesk,
   ...zhOrders,
   ...zhIdentity,
   ...zhAddresses,

@@ -20,6 +20,7 @@ import { OpsProductPage } from '../products/ops-product-page';
 import { OpsProductsPage } from '../products/ops-products-page';
 import { AuditPage } from './audit-page';
 import { MailPage } from './mail-page';
+import { OpsOrdersPage } from '../order-desk/ops-orders-page';
 import { SellersPage } from './sellers-page';
 import { UsersPage } from './users-page';
 import '../../app/styles/table.css';
@@ -36,6 +37,7 @@ function OpsLayout() {
         { to: '/ops/sellers', label: t('ops.nav.sellers'), Icon: StoreIcon },
         { to: '/ops/applications', label: t('ops.nav.applications'), Icon: ClipboardIcon },
         { to: '/ops/products', label: t('ops.nav.products'), Icon: GridIcon },
+        { to: '/ops/orders', label: t('desk.opsTitle'), Icon: ReceiptIcon },
         { to: '/ops/positive-list', label: t('ops.nav.positiveList'), Icon: ShieldIcon },
         { to: '/ops/fx-rates', label: t('ops.nav.fxRates'), Icon: ListIcon },
         { to: '/ops/pricing', label: t('ops.nav.pricingSettings'), Icon: ReceiptIcon, end: true },
@@ -76,6 +78,7 @@ export function OpsRoutes() {
         <Route path="pricing/freight" element={<FreightPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="mail" element={<MailPage />} />
+        <Route path="orders" element={<OpsOrdersPage />} />
         <Route path="*" element={<NotFound home="/ops/users" />} />
       </Route>
     </Routes>

@@ -19,6 +19,7 @@ import { DashboardPage } from './dashboard-page';
 import { InvitationPage } from './invitation-page';
 import { StorePage } from './store-page';
 import { TeamPage } from './team-page';
+import { SellerOrdersPage } from '../order-desk/seller-orders-page';
 import '../../app/styles/table.css';
 import './seller-center.css';
 
@@ -32,6 +33,7 @@ function SellerLayout() {
         { to: '/seller', label: t('seller.nav.dashboard'), Icon: HomeIcon, end: true },
         { to: '/seller/store', label: t('seller.nav.store'), Icon: StoreIcon },
         { to: '/seller/products', label: t('seller.nav.products'), Icon: GridIcon },
+        { to: '/seller/orders', label: t('desk.sellerTitle'), Icon: CartIcon },
         { to: '/seller/calculator', label: t('seller.nav.calculator'), Icon: ReceiptIcon },
         { to: '/seller/team', label: t('seller.nav.team'), Icon: UsersIcon },
         { to: '/seller/account', label: t('seller.nav.account'), Icon: UserIcon },
@@ -61,6 +63,7 @@ export function SellerRoutes() {
         <Route path="store" element={<StorePage />} />
         <Route path="team" element={<TeamPage />} />
         <Route path="products" element={<ProductsPage />} />
+        <Route path="orders" element={<SellerOrdersPage />} />
         <Route path="products/new" element={<ProductEditorPage />} />
         <Route path="products/import" element={<ImportPage />} />
         <Route path="products/:productId" element={<ProductEditorPage />} />
