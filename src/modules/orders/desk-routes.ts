@@ -6,8 +6,8 @@ import type { Db } from '../../db/database.js';
 import { notFound } from '../../platform/errors.js';
 import { errorResponses, Page, sellerIdOf, type App } from '../../platform/http.js';
 import { ORDER_STATUSES } from './order-state.js';
-import { listOrders, pickList, type OrderRow } from './repo.js';
-import { OrderDetailSchema, OrderViewSchema, viewOrderDetail, viewOrders } from './view-order.js';
+import { listOrders, pickList } from './repo.js';
+import { OrderDetailSchema, OrderViewSchema, pageOfOrders, viewOrderDetail } from './view-order.js';
 
 const tags = ['orders'];
 const Status = Type.Union(ORDER_STATUSES.map((s) => Type.Literal(s)));
@@ -18,11 +18,6 @@ const ListQuery = Type.Object({
 });
 const OrderNo = Type.Object({ orderNo: Type.String({ pattern: '^GW[0-9A-Z]{1,28}$' }) });
 
-async function page(db: Db, rows: OrderRow[], limit: number) {
-  const items = rows.slice(0, limit);
-  return { items: await viewOrders(db, items), nextCursor: rows.length > limit ? items.at(-1)!.id : null };
-}
-
 export function registerOrderDeskRoutes(app: App, db: Db): void {
   app.get(
     '/api/v1/seller/orders',
@@ -30,7 +25,7 @@ export function registerOrderDeskRoutes(app: App, db: Db): void {
     async (request, reply) => {
       const { status, limit = 50, cursor } = request.query;
       reply.header('cache-control', 'private, no-store');
-      return page(db, await listOrders(db, { sellerId: sellerIdOf(request), status }, cursor ?? null, limit + 1), limit);
+      return pageOfOrders(db, await listOrders(db, { sellerId: sellerIdOf(request), status }, cursor ?? null, limit + 1), limit);
     },
   );
 
@@ -75,7 +70,7 @@ export function registerOrderDeskRoutes(app: App, db: Db): void {
     async (request, reply) => {
       const { status, limit = 50, cursor, q } = request.query;
       reply.header('cache-control', 'private, no-store');
-      return page(db, await listOrders(db, { status, orderNoPrefix: q?.toUpperCase() }, cursor ?? null, limit + 1), limit);
+      return pageOfOrders(db, await listOrders(db, { status, orderNoPrefix: q?.toUpperCase() }, cursor ?? null, limit + 1), limit);
     },
   );
 

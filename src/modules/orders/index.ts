@@ -9,7 +9,7 @@
 export { registerOrderRoutes } from './routes.js';
 export { placeOrders } from './place-order.js';
 export { expireOverdueOrders, startOrderExpiry } from './expire-orders.js';
-export { findCheckoutOrders, findOrdersByIds, recordPayment, type PaidOutcome } from './payment-outcome.js';
-export type { OrderRow } from './repo.js';
+export { recordPayment, type PaidOutcome } from './payment-outcome.js';
+export { findCheckoutOrders, findOrdersByIds, type OrderRow } from './repo.js';
 export { reconcileReservations, type Difference } from './reconcile.js';
 export { orderMail } from './notify-shopper.js';

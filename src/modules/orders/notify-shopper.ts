@@ -6,8 +6,7 @@ import type { Db } from '../../db/database.js';
 import type { OrderStatus } from '../../db/schema.js';
 import type { Mailer } from '../../platform/mailer.js';
 import { findUsersByIds } from '../accounts/index.js';
-import { findOrdersByIds } from './payment-outcome.js';
-import type { OrderRow } from './repo.js';
+import { findOrdersByIds, type OrderRow } from './repo.js';
 
 const yuan = (fen: number | string) => `¥${(Number(fen) / 100).toFixed(2)}`;
 

@@ -2,14 +2,8 @@
 // paid (or paid by someone other than the buyer, so held for an operator to check).
 import type { DbOrTrx } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
-import { findOrderById, type OrderRow } from './repo.js';
+import { findOrderById } from './repo.js';
 import { applyAction } from './transition.js';
-
-export const findCheckoutOrders = (db: DbOrTrx, userId: string, checkoutId: string) =>
-  db.selectFrom('orders').selectAll().where('user_id', '=', userId).where('checkout_id', '=', checkoutId).orderBy('id').execute() as Promise<OrderRow[]>;
-
-export const findOrdersByIds = (db: DbOrTrx, ids: readonly string[]) =>
-  ids.length === 0 ? Promise.resolve([] as OrderRow[]) : (db.selectFrom('orders').selectAll().where('id', 'in', [...ids]).orderBy('id').execute() as Promise<OrderRow[]>);
 
 export type PaidOutcome = { orderId: string; orderNo: string; result: 'paid' | 'held' | 'not_payable'; status: string };
 

@@ -39,11 +39,12 @@ export const findOrderOfUser = (db: DbOrTrx, userId: string, orderNo: string) =>
 
 export const findOrderById = (db: DbOrTrx, id: string) => db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst() as Promise<OrderRow | undefined>;
 
-export function listOrdersOfUser(db: DbOrTrx, userId: string, before: string | null, limit: number): Promise<OrderRow[]> {
-  let q = db.selectFrom('orders').selectAll().where('user_id', '=', userId);
-  if (before) q = q.where('id', '<', before);
-  return q.orderBy('id', 'desc').limit(limit).execute() as Promise<OrderRow[]>;
-}
+export const findCheckoutOrders = (db: DbOrTrx, userId: string, checkoutId: string) =>
+  db.selectFrom('orders').selectAll().where('user_id', '=', userId).where('checkout_id', '=', checkoutId).orderBy('id').execute() as Promise<OrderRow[]>;
+
+export const findOrdersByIds = (db: DbOrTrx, ids: readonly string[]) =>
+  ids.length === 0 ? Promise.resolve([] as OrderRow[]) : (db.selectFrom('orders').selectAll().where('id', 'in', [...ids]).orderBy('id').execute() as Promise<OrderRow[]>);
+
 
 export const listLinesOf = (db: DbOrTrx, orderIds: readonly string[]) =>
   orderIds.length === 0 ? Promise.resolve([]) : db.selectFrom('order_lines').selectAll().where('order_id', 'in', [...orderIds]).orderBy('order_id').orderBy('position').execute();
@@ -72,11 +73,12 @@ export async function updateFacts(db: DbOrTrx, id: string, revision: number, fac
 
 export const insertEvent = (db: DbOrTrx, event: OrderEventsTable) => db.insertInto('order_events').values(event).execute();
 
-export type OrderFilter = { sellerId?: string | undefined; status?: OrderStatus | undefined; orderNo?: string | undefined; orderNoPrefix?: string | undefined };
+export type OrderFilter = { userId?: string | undefined; sellerId?: string | undefined; status?: OrderStatus | undefined; orderNo?: string | undefined; orderNoPrefix?: string | undefined };
 
-/** Orders newest first, filtered (a store's own, a status, an order-number prefix), keyset-paged by id. */
+/** Orders newest first, filtered (a shopper's or a store's own, a status, an order number or its prefix), keyset-paged by id. */
 export function listOrders(db: DbOrTrx, filter: OrderFilter, before: string | null, limit: number): Promise<OrderRow[]> {
   let q = db.selectFrom('orders').selectAll();
+  if (filter.userId) q = q.where('user_id', '=', filter.userId);
   if (filter.sellerId) q = q.where('seller_id', '=', filter.sellerId);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.orderNo) q = q.where('order_no', '=', filter.orderNo);

@@ -8,10 +8,10 @@ import { actorOf, errorResponses, Page, PageQuery, type App } from '../../platfo
 import { IDEMPOTENCY_KEY_PATTERN, requestHash } from '../../platform/idempotency.js';
 import { ORDER_NO_PATTERN } from './order-no.js';
 import { placeOrders } from './place-order.js';
-import { findOrderOfUser, listOrdersOfUser } from './repo.js';
+import { findOrderOfUser, listOrders } from './repo.js';
 import { applyAction } from './transition.js';
 import { registerOrderDeskRoutes } from './desk-routes.js';
-import { OrderDetailSchema, OrderViewSchema, viewOrderDetail, viewOrders } from './view-order.js';
+import { OrderDetailSchema, OrderViewSchema, pageOfOrders, viewOrderDetail } from './view-order.js';
 
 const tags = ['orders'];
 const Id = (prefix: string) => Type.String({ pattern: `^${prefix}_[0-9a-z]{26}$` });
@@ -49,10 +49,8 @@ export function registerOrderRoutes(app: App, db: Db, options: { engine: Engine;
     },
     async (request, reply) => {
       const { limit = 50, cursor } = request.query;
-      const rows = await listOrdersOfUser(db, actorOf(request).userId, cursor ?? null, limit + 1);
-      const page = rows.slice(0, limit);
       reply.header('cache-control', 'private, no-store');
-      return { items: await viewOrders(db, page), nextCursor: rows.length > limit ? page.at(-1)!.id : null };
+      return pageOfOrders(db, await listOrders(db, { userId: actorOf(request).userId }, cursor ?? null, limit + 1), limit);
     },
   );
 

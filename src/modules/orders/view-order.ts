@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import type { DbOrTrx } from '../../db/database.js';
 import { maskPhone } from '../addresses/index.js';
-import { listEventsOf, listLinesOf, type OrderRow } from './repo.js';
+import { findOrdersByIds, listEventsOf, listLinesOf, type OrderRow } from './repo.js';
 
 const Status = Type.String({ description: 'pending_payment, paid, payment_held, declared, cleared, shipped, delivered, completed, cancelled, expired, refund_requested or refunded' });
 export const OrderViewSchema = Type.Object({
@@ -54,9 +54,13 @@ export async function viewOrders(db: DbOrTrx, orders: OrderRow[]): Promise<Order
 }
 
 export async function loadOrderViews(db: DbOrTrx, orderIds: string[]): Promise<OrderView[]> {
-  if (orderIds.length === 0) return [];
-  const rows = (await db.selectFrom('orders').selectAll().where('id', 'in', orderIds).orderBy('id').execute()) as OrderRow[];
-  return viewOrders(db, rows);
+  return viewOrders(db, await findOrdersByIds(db, orderIds));
+}
+
+/** A page of a list read with one row more than `limit` (the extra one says there is a next page). */
+export async function pageOfOrders(db: DbOrTrx, rows: OrderRow[], limit: number) {
+  const items = rows.slice(0, limit);
+  return { items: await viewOrders(db, items), nextCursor: rows.length > limit ? items.at(-1)!.id : null };
 }
 
 export async function viewOrderDetail(db: DbOrTrx, order: OrderRow) {

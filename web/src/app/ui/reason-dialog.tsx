@@ -1,9 +1,10 @@
 // A confirmation in a native <dialog>, optionally asking for a reason (required or not) that the
 // server records: approving, rejecting, suspending, revoking.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../i18n/i18n';
 import { fieldErrorText } from './error-text';
 import { ErrorNotice } from './notice';
+import { useModalForm } from './use-modal-form';
 
 export type ReasonDialogProps = {
   title: string;
@@ -21,30 +22,9 @@ export type ReasonDialogProps = {
 export function ReasonDialog({ title, body, reason: mode, reasonLabel, reasonField = 'reason', confirmLabel, danger, onConfirm, onClose }: ReasonDialogProps) {
   const i18n = useT();
   const { t } = i18n;
-  const ref = useRef<HTMLDialogElement>(null);
-  const id = useId();
+  const { ref, id, error, busy, submitWith, onCancel } = useModalForm(onClose);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm(reason.trim());
-      onClose();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  }
+  const submit = submitWith(() => onConfirm(reason.trim()));
 
   const reasonError = fieldErrorText(error, reasonField, i18n);
   const tooShort = mode === 'required' && reason.trim().length < 3;
@@ -53,11 +33,8 @@ export function ReasonDialog({ title, body, reason: mode, reasonLabel, reasonFie
       ref={ref}
       className="modal"
       aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        // Escape: close through React state, so the parent unmounts the dialog.
-        e.preventDefault();
-        if (!busy) onClose();
-      }}
+      // Escape: close through React state, so the parent unmounts the dialog.
+      onCancel={onCancel}
     >
       <form className="modal-body" onSubmit={submit}>
         <h2 id={`${id}-title`} className="modal-title">

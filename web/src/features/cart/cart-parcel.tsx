@@ -3,7 +3,7 @@
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { formatFen, type CartGroup, type CartLine } from './cart-types';
-import { problemText } from './problem-text';
+import { ParcelFigures } from './parcel-figures';
 import { QuantityStepper } from './quantity-stepper';
 
 type Edit = { onQuantity(line: CartLine, quantity: number): void; onRemove(line: CartLine): void; busy: boolean };
@@ -34,10 +34,8 @@ function LineRow({ line, edit }: { line: CartLine; edit: Edit }) {
 }
 
 export function CartParcel({ group, edit }: { group: CartGroup; edit: Edit }) {
-  const i18n = useT();
-  const { t, locale } = i18n;
+  const { t } = useT();
   const q = group.quote;
-  const money = (fen: number) => formatFen(fen, locale);
   const headingId = `parcel-${group.key.replace(/[^a-z0-9]/gi, '-')}`;
   return (
     <section className="store-panel cart-parcel" aria-labelledby={headingId} data-checkout={group.checkout.allowed ? 'allowed' : 'blocked'}>
@@ -51,37 +49,7 @@ export function CartParcel({ group, edit }: { group: CartGroup; edit: Edit }) {
           <LineRow key={line.id} line={line} edit={edit} />
         ))}
       </ul>
-      {q ? (
-        <dl className="cart-figures">
-          <div>
-            <dt>{t('cart.goods')}</dt>
-            <dd>{money(q.totals.goodsFen)}</dd>
-          </div>
-          <div>
-            <dt>{t('cart.freight')}</dt>
-            <dd>{money(q.totals.freightFen)}</dd>
-          </div>
-          <div className="cart-figure-tax">
-            <dt>{t('cart.tax')}</dt>
-            <dd>
-              {money(q.totals.taxFen)}
-              <small>{t('cart.taxDetail', { vat: money(q.totals.vatFen), ct: money(q.totals.consumptionTaxFen), tariff: money(q.totals.tariffFen) })}</small>
-            </dd>
-          </div>
-          <div className="cart-figure-total">
-            <dt>{t('cart.parcelTotal')}</dt>
-            <dd>{money(q.totals.totalFen)}</dd>
-          </div>
-        </dl>
-      ) : null}
-      {q?.classification.kind === 'full_tax' ? <p className="alert alert-info">{t('cart.fullTax')}</p> : null}
-      {group.checkout.problems.length > 0 ? (
-        <ul className="alert alert-error cart-problems">
-          {group.checkout.problems.map((p, i) => (
-            <li key={`${p.code}-${p.lineId ?? i}`}>{problemText(p, i18n)}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ParcelFigures group={group} taxDetail={true} />
     </section>
   );
 }

@@ -1,50 +1,26 @@
 // 取消订单: asks why (a few common reasons, or the shopper's own words) before cancelling an unpaid order.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { ErrorNotice } from '../../app/ui/notice';
+import { useModalForm } from '../../app/ui/use-modal-form';
 
 const REASONS = ['changed_mind', 'wrong_details', 'cheaper', 'other'] as const;
 type Reason = (typeof REASONS)[number];
 
 export function CancelDialog({ onConfirm, onClose }: { onConfirm(reason: string): Promise<void>; onClose(): void }) {
   const { t } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  const id = useId();
+  const { ref, id, error, busy, submitWith, onCancel } = useModalForm(onClose);
   const [choice, setChoice] = useState<Reason>('changed_mind');
   const [other, setOther] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   const reason = choice === 'other' ? other.trim() : t(`order.reason.${choice}`);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm(reason);
-      onClose();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  }
+  const submit = submitWith(() => onConfirm(reason));
 
   return (
     <dialog
       ref={ref}
       className="modal"
       aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onClose();
-      }}
+      onCancel={onCancel}
     >
       <form className="modal-body" onSubmit={submit}>
         <h2 id={`${id}-title`} className="modal-title">

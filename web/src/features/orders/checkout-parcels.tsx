@@ -2,7 +2,7 @@
 // (goods, freight, 税费, parcel total), with whatever keeps a parcel from being ordered.
 import { useT } from '../../app/i18n/i18n';
 import { formatFen, type CartGroup } from '../cart/cart-types';
-import { problemText } from '../cart/problem-text';
+import { ParcelFigures } from '../cart/parcel-figures';
 
 export function CheckoutParcel({ group }: { group: CartGroup }) {
   const i18n = useT();
@@ -25,34 +25,7 @@ export function CheckoutParcel({ group }: { group: CartGroup }) {
           </li>
         ))}
       </ul>
-      {q ? (
-        <dl className="cart-figures">
-          <div>
-            <dt>{t('cart.goods')}</dt>
-            <dd>{money(q.totals.goodsFen)}</dd>
-          </div>
-          <div>
-            <dt>{t('cart.freight')}</dt>
-            <dd>{money(q.totals.freightFen)}</dd>
-          </div>
-          <div className="cart-figure-tax">
-            <dt>{t('cart.tax')}</dt>
-            <dd>{money(q.totals.taxFen)}</dd>
-          </div>
-          <div className="cart-figure-total">
-            <dt>{t('cart.parcelTotal')}</dt>
-            <dd>{money(q.totals.totalFen)}</dd>
-          </div>
-        </dl>
-      ) : null}
-      {q?.classification.kind === 'full_tax' ? <p className="alert alert-info">{t('cart.fullTax')}</p> : null}
-      {group.checkout.problems.length > 0 ? (
-        <ul className="alert alert-error cart-problems">
-          {group.checkout.problems.map((p, i) => (
-            <li key={`${p.code}-${p.lineId ?? i}`}>{problemText(p, i18n)}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ParcelFigures group={group} taxDetail={false} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ export type OrderTotals = { goodsFen: number; freightFen: number; insuranceFen: 
 export type OrderLine = { sku: string; titleZh: string; quantity: number; unitPriceFen: number; goodsFen: number; taxFen: number };
 
 export type OrderView = {
+  /** The order's id: the cursor of the list. */
+  id: string;
   orderNo: string;
   checkoutId: string;
   status: OrderStatus;
