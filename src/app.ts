@@ -37,7 +37,7 @@ import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerAddressRoutes } from './modules/addresses/index.js';
 import { orderMail, registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
-import { createAlipayProvider, createSandboxWallet, registerPaymentRoutes, type PaymentProvider } from './modules/payments/index.js';
+import { createAlipayProvider, createSandboxWallet, refundSubscribers, registerPaymentRoutes, type PaymentProvider } from './modules/payments/index.js';
 import { idNumberLookupHash } from './modules/identity/index.js';
 import { createMailer } from './platform/mailer.js';
 import { registerMailRoutes } from './platform/mail-routes.js';
@@ -186,7 +186,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   const reindex = async (payload: { productIds: string[] }) => void (await reindexProducts(db, engine, payload.productIds, new Date()));
   const mail = orderMail(db, mailer, config.publicUrl);
-  const subscriptions: Subscriptions = { 'product.changed': [reindex], 'stock.changed': [reindex], 'order.placed': [mail.placed], 'order.status_changed': [mail.statusChanged] };
+  const refunds = refundSubscribers(db, provider, app.log);
+  const subscriptions: Subscriptions = {
+    'product.changed': [reindex],
+    'stock.changed': [reindex],
+    'order.placed': [mail.placed],
+    'order.status_changed': [mail.statusChanged],
+    'order.refund_due': [refunds.due],
+    'payment.refund_requested': [refunds.requested],
+  };
   const events = createDispatcher({ db, subscribers: subscriptions as Record<string, Subscriber[]>, log: app.log });
   app.decorate('events', events);
   let expiry: { stop: () => void } | null = null;

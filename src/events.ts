@@ -16,6 +16,10 @@ export type DomainEvents = {
   'order.placed': { orderIds: string[]; userId: string };
   /** An order changed status (paid, cancelled, expired, shipped…). */
   'order.status_changed': { orderId: string; from: string; to: string };
+  /** The money of this order must go back to the shopper (an approved refund, or an operator's cancel after payment). */
+  'order.refund_due': { orderId: string; amountFen: number; reason: string };
+  /** A refund row waits to be sent to the provider (payments module; e.g. money that arrived after its order ended). */
+  'payment.refund_requested': { refundId: string };
 };
 
 export type Topic = keyof DomainEvents;

@@ -487,6 +487,10 @@ export interface OrdersTable {
   refund_requested_at: string | null;
   refund_approved_at: string | null;
   returned_at: string | null;
+  /** Set when the seller ships: who carries the parcel and its tracking number. */
+  carrier: string | null;
+  tracking_no: string | null;
+  shipped_at: string | null;
   revision: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -553,6 +557,24 @@ export interface PaymentsTable {
   /** match | mismatch | enforced | none: whether the payer was the buyer (DOMAIN.md §5). */
   payer_check: string | null;
   captured_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type RefundStatus = 'pending' | 'succeeded' | 'failed';
+
+/** One refund per order, sent to the provider under its id (payments module). */
+export interface RefundsTable {
+  id: string;
+  order_id: string;
+  payment_id: string;
+  amount_fen: number;
+  reason: string;
+  /** pending: not sent yet or the provider's answer is not final; failed: the provider refused (failure_code). */
+  status: RefundStatus;
+  attempts: number;
+  provider_refund_id: string | null;
+  failure_code: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -645,4 +667,5 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   payments: PaymentsTable;
   payment_notifications: PaymentNotificationsTable;
+  refunds: RefundsTable;
 }

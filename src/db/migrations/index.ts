@@ -10,6 +10,7 @@ import * as m0007 from './0007-inventory.js';
 import * as m0008 from './0008-shopper-identity.js';
 import * as m0009 from './0009-orders.js';
 import * as m0010 from './0010-payments.js';
+import * as m0011 from './0011-fulfilment-refunds.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-shopper-identity': m0008,
   '0009-orders': m0009,
   '0010-payments': m0010,
+  '0011-fulfilment-refunds': m0011,
 };

@@ -52,7 +52,7 @@ export function registerOrderDeskRoutes(app: App, db: Db): void {
     async (request) => {
       const [order] = await listOrders(db, { sellerId: sellerIdOf(request), orderNo: request.params.orderNo }, null, 1);
       if (!order) throw notFound('Order');
-      return viewOrderDetail(db, order);
+      return viewOrderDetail(db, order, 'seller');
     },
   );
 
@@ -80,7 +80,7 @@ export function registerOrderDeskRoutes(app: App, db: Db): void {
     async (request) => {
       const [order] = await listOrders(db, { orderNo: request.params.orderNo }, null, 1);
       if (!order) throw notFound('Order');
-      return viewOrderDetail(db, order);
+      return viewOrderDetail(db, order, 'operator');
     },
   );
 }

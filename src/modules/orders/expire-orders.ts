@@ -1,34 +1,50 @@
-// Unpaid orders give their stock and the buyer's annual room back when the payment deadline passes
-// (PAYMENT_TIMEOUT_MINUTES). Run by a timer in every server process; each order is expired in its own
-// transaction and only if it is still unpaid at its revision, so processes running this at the same
-// time, or a payment arriving at the deadline, change an order once.
+// Time-driven order changes, run by a timer in every server process. Unpaid orders give their stock
+// and the buyer's annual room back when the payment deadline passes (PAYMENT_TIMEOUT_MINUTES);
+// delivered orders complete once their return window has closed. Each order changes in its own
+// transaction and only at the revision it was read at, so processes running this at the same time,
+// or a payment arriving at the deadline, change an order once.
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
-import { findOrderById, listOverdue } from './repo.js';
+import { RETURN_WINDOW_DAYS, type OrderAction, type OrderStatus } from './order-state.js';
+import { findOrderById, listDeliveredReleasedBefore, listOverdue } from './repo.js';
 import { applyAction } from './transition.js';
 
-export async function expireOverdueOrders(db: Db, now: Date, batch = 100): Promise<number> {
-  let expired = 0;
-  for (const { id } of await listOverdue(db, now, batch)) {
+/** Applies `action` as the system to each order still in `status`; returns how many changed. */
+async function applyToEach(db: Db, ids: ReadonlyArray<{ id: string }>, status: OrderStatus, action: OrderAction, now: Date): Promise<number> {
+  let changed = 0;
+  for (const { id } of ids) {
     try {
       await db.transaction().execute(async (trx) => {
         const order = await findOrderById(trx, id);
-        if (order?.status !== 'pending_payment') return;
-        await applyAction(trx, order, { kind: 'expire' }, { kind: 'system', userId: null }, now);
-        expired++;
+        if (order?.status !== status) return;
+        await applyAction(trx, order, action, { kind: 'system', userId: null }, now);
+        changed++;
       });
     } catch (err) {
-      // Another process or a payment got there first: nothing to do.
+      // Another process, a payment or a person got there first: nothing to do.
       if (!(err instanceof AppError && err.kind === 'conflict')) throw err;
     }
   }
-  return expired;
+  return changed;
 }
 
-/** Checks for overdue orders every `intervalMs` until stopped. */
+export async function expireOverdueOrders(db: Db, now: Date, batch = 100): Promise<number> {
+  return applyToEach(db, await listOverdue(db, now, batch), 'pending_payment', { kind: 'expire' }, now);
+}
+
+/** Completes delivered orders whose return window closed (the shopper never confirmed receipt). */
+export async function completeDeliveredOrders(db: Db, now: Date, batch = 100): Promise<number> {
+  const releasedBefore = new Date(now.getTime() - RETURN_WINDOW_DAYS * 86_400_000).toISOString();
+  return applyToEach(db, await listDeliveredReleasedBefore(db, releasedBefore, batch), 'delivered', { kind: 'complete' }, now);
+}
+
+/** Checks for overdue and completable orders every `intervalMs` until stopped. */
 export function startOrderExpiry(db: Db, log: { error: (obj: unknown, msg: string) => void }, intervalMs = 30_000): { stop: () => void } {
   const timer = setInterval(() => {
-    expireOverdueOrders(db, new Date()).catch((err: unknown) => log.error({ err }, 'expiring overdue orders failed'));
+    const now = new Date();
+    expireOverdueOrders(db, now)
+      .then(() => completeDeliveredOrders(db, now))
+      .catch((err: unknown) => log.error({ err }, 'expiring or completing orders failed'));
   }, intervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };

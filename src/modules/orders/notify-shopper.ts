@@ -16,10 +16,13 @@ const SUBJECTS: Partial<Record<OrderStatus, { subject: string; body: string }>> 
   shipped: { subject: '订单已发货', body: '您的订单已清关发货，可在订单详情中查看进度。' },
   cancelled: { subject: '订单已取消', body: '订单已取消，占用的库存与年度额度已释放。' },
   expired: { subject: '订单已关闭', body: '订单在付款期限内未完成付款，已自动关闭，占用的库存与年度额度已释放。' },
+  delivered: { subject: '订单已签收', body: '您的包裹已送达。如需退货，请在海关放行后 30 天内申请。' },
+  refund_requested: { subject: '退款申请已提交', body: '我们已收到退款申请，客服将尽快处理，结果会通过邮件通知您。' },
+  refunded: { subject: '退款成功', body: '订单款项已原路退回您的支付账户，到账时间以支付机构为准。' },
 };
 
 function describeOrders(orders: OrderRow[], publicUrl: string): string {
-  return orders.map((o) => `订单号：${o.order_no}\n应付总额：${yuan(o.total_fen)}（含税费 ${yuan(o.tax_fen)}，运费 ${yuan(o.freight_fen)}）\n查看订单：${publicUrl}/orders/${o.order_no}`).join('\n\n');
+  return orders.map((o) => `订单号：${o.order_no}\n应付总额：${yuan(o.total_fen)}（含税费 ${yuan(o.tax_fen)}，运费 ${yuan(o.freight_fen)}）\n${o.tracking_no ? `物流：${o.carrier ?? ''} ${o.tracking_no}\n` : ''}查看订单：${publicUrl}/orders/${o.order_no}`).join('\n\n');
 }
 
 export function orderMail(db: Db, mailer: Mailer, publicUrl: string) {
@@ -33,8 +36,9 @@ export function orderMail(db: Db, mailer: Mailer, publicUrl: string) {
   }
   return {
     placed: async (payload: { orderIds: string[] }) => toOwner(payload.orderIds, '订单已提交，请尽快付款', '您的订单已提交。请在付款期限内完成付款，逾期订单将自动关闭。'),
-    statusChanged: async (payload: { orderId: string; to: string }) => {
-      const text = SUBJECTS[payload.to as OrderStatus];
+    statusChanged: async (payload: { orderId: string; from: string; to: string }) => {
+      // An approval or a recorded return keeps the order in refund_requested: no second e-mail for it.
+      const text = payload.from === payload.to ? undefined : SUBJECTS[payload.to as OrderStatus];
       if (text) await toOwner([payload.orderId], text.subject, text.body);
     },
   };

@@ -85,9 +85,9 @@ const EXPECTED: Record<keyof typeof SCENARIOS, Partial<Record<ActionKind, Partia
     cancel: { shopper: CANCEL, operator: CANCEL },
     expire: { system: 'expired: release_reservation restore_annual_room notify_shopper' },
   },
-  paid: { declare: { system: 'declared:' }, cancel: { operator: CANCEL_PAID }, request_refund: { operator: REQUEST } },
+  paid: { declare: { system: 'declared:', operator: 'declared:' }, cancel: { operator: CANCEL_PAID }, request_refund: { operator: REQUEST } },
   payment_held: { release_hold: { operator: 'paid: notify_shopper' }, cancel: { operator: CANCEL_PAID }, request_refund: { operator: REQUEST } },
-  declared: { clear: { system: 'cleared: notify_seller' }, request_refund: { operator: REQUEST } },
+  declared: { clear: { system: 'cleared: notify_seller', operator: 'cleared: notify_seller' }, request_refund: { operator: REQUEST } },
   cleared: {
     ship: { seller: 'shipped: consume_stock notify_shopper', operator: 'shipped: consume_stock notify_shopper' },
     request_refund: { operator: REQUEST },

@@ -162,12 +162,13 @@ const RULES: Record<ActionKind, Rule> = {
     from: { payment_held: ['operator'] },
     apply: () => ({ to: 'paid', effects: ['notify_shopper'] }),
   },
+  // Customs messages and receipts come from a customs link ('system') or, without one, an operator records them.
   declare: {
-    from: { paid: ['system'] },
+    from: { paid: ['system', 'operator'] },
     apply: () => ({ to: 'declared', effects: [] }),
   },
   clear: {
-    from: { declared: ['system'] },
+    from: { declared: ['system', 'operator'] },
     apply: (_f, now) => ({ to: 'cleared', effects: ['notify_seller'], set: { clearedAt: now } }),
   },
   ship: {

@@ -27,3 +27,15 @@ export async function recordPayment(trx: DbOrTrx, orderIds: readonly string[], k
   }
   return out;
 }
+
+/**
+ * The provider confirmed the refund of this order: a refund_requested order becomes refunded (giving
+ * the buyer's annual room back when DOMAIN §3 says so). An order in any other status (money that
+ * arrived after its order had expired) has nothing to move; a second confirmation changes nothing.
+ */
+export async function recordRefund(trx: DbOrTrx, orderId: string, now: Date): Promise<boolean> {
+  const order = await findOrderById(trx, orderId);
+  if (order?.status !== 'refund_requested' || order.refund_approved_at === null) return false;
+  await applyAction(trx, order, { kind: 'refund' }, { kind: 'payment', userId: null }, now);
+  return true;
+}

@@ -92,6 +92,9 @@ export async function placeOrders(ctx: Ctx & { db: Db }, options: CheckoutOption
       const order: Omit<OrdersTable, 'revision'> = {
         id: orderId,
         order_no: newOrderNo(ctx.now),
+        carrier: null,
+        tracking_no: null,
+        shipped_at: null,
         checkout_id: checkoutId,
         user_id: userId,
         seller_id: parcel.sellerId,

@@ -49,11 +49,21 @@ export const findOrdersByIds = (db: DbOrTrx, ids: readonly string[]) =>
 export const listLinesOf = (db: DbOrTrx, orderIds: readonly string[]) =>
   orderIds.length === 0 ? Promise.resolve([]) : db.selectFrom('order_lines').selectAll().where('order_id', 'in', [...orderIds]).orderBy('order_id').orderBy('position').execute();
 
+/** The reason given with the latest of these actions on the order (e.g. the refund request's). */
+export async function lastReason(db: DbOrTrx, orderId: string, actions: readonly string[]): Promise<string | null> {
+  const row = await db.selectFrom('order_events').select('reason').where('order_id', '=', orderId).where('action', 'in', [...actions]).where('reason', 'is not', null).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.reason ?? null;
+}
+
 export const listEventsOf = (db: DbOrTrx, orderId: string) => db.selectFrom('order_events').selectAll().where('order_id', '=', orderId).orderBy('id').execute();
 
 /** Pending orders past their payment deadline, oldest first. */
 export const listOverdue = (db: DbOrTrx, now: Date, limit: number) =>
   db.selectFrom('orders').select(['id']).where('status', '=', 'pending_payment').where('payment_due_at', '<=', now.toISOString()).orderBy('payment_due_at').limit(limit).execute();
+
+/** Delivered orders whose return window (counted from customs release) closed before `releasedBefore`. */
+export const listDeliveredReleasedBefore = (db: DbOrTrx, releasedBefore: string, limit: number) =>
+  db.selectFrom('orders').select(['id']).where('status', '=', 'delivered').where('cleared_at', '<', releasedBefore).orderBy('cleared_at').limit(limit).execute();
 
 export type FactColumns = Pick<OrdersTable, 'status' | 'paid_at' | 'cleared_at' | 'delivered_at' | 'refund_from' | 'refund_requested_at' | 'refund_approved_at' | 'returned_at'>;
 
@@ -61,7 +71,7 @@ export type FactColumns = Pick<OrdersTable, 'status' | 'paid_at' | 'cleared_at' 
  * Writes an order's new facts only if it is still at the revision it was read at (the row count says
  * who won a race: a payment and an expiry arriving together change the order once).
  */
-export async function updateFacts(db: DbOrTrx, id: string, revision: number, facts: FactColumns, extra: { counts_toward_year_fen?: number }, nowIso: string): Promise<boolean> {
+export async function updateFacts(db: DbOrTrx, id: string, revision: number, facts: FactColumns, extra: Partial<Pick<OrdersTable, 'counts_toward_year_fen' | 'carrier' | 'tracking_no' | 'shipped_at'>>, nowIso: string): Promise<boolean> {
   const r = await db
     .updateTable('orders')
     .set({ ...facts, ...extra, updated_at: nowIso, revision: revision + 1 })

@@ -11,6 +11,7 @@ import { placeOrders } from './place-order.js';
 import { findOrderOfUser, listOrders } from './repo.js';
 import { applyAction } from './transition.js';
 import { registerOrderDeskRoutes } from './desk-routes.js';
+import { registerFulfilmentRoutes } from './fulfil-routes.js';
 import { OrderDetailSchema, OrderViewSchema, pageOfOrders, viewOrderDetail } from './view-order.js';
 
 const tags = ['orders'];
@@ -19,6 +20,7 @@ const OrderNoParams = Type.Object({ orderNo: Type.String({ pattern: ORDER_NO_PAT
 
 export function registerOrderRoutes(app: App, db: Db, options: { engine: Engine; paymentTimeoutMs: number }): void {
   registerOrderDeskRoutes(app, db);
+  registerFulfilmentRoutes(app, db);
   app.post(
     '/api/v1/checkout',
     {
@@ -73,7 +75,7 @@ export function registerOrderRoutes(app: App, db: Db, options: { engine: Engine;
         const order = await findOrderOfUser(trx, userId, request.params.orderNo);
         if (!order) throw notFound('Order');
         const applied = await applyAction(trx, order, { kind: 'cancel', reason: request.body.reason }, { kind: 'shopper', userId }, now);
-        return viewOrderDetail(trx, applied.order);
+        return viewOrderDetail(trx, applied.order, 'shopper', now);
       });
     },
   );
@@ -88,7 +90,7 @@ export function registerOrderRoutes(app: App, db: Db, options: { engine: Engine;
       const order = await findOrderOfUser(db, actorOf(request).userId, request.params.orderNo);
       if (!order) throw notFound('Order');
       reply.header('cache-control', 'private, no-store');
-      return viewOrderDetail(db, order);
+      return viewOrderDetail(db, order, 'shopper');
     },
   );
 }

@@ -2,7 +2,9 @@
 import { Type, type Static } from 'typebox';
 import type { DbOrTrx } from '../../db/database.js';
 import { maskPhone } from '../addresses/index.js';
+import { ACTION_KINDS, decide, RETURN_WINDOW_DAYS, type Actor, type OrderAction } from './order-state.js';
 import { findOrdersByIds, listEventsOf, listLinesOf, type OrderRow } from './repo.js';
+import { factsOf } from './transition.js';
 
 const Status = Type.String({ description: 'pending_payment, paid, payment_held, declared, cleared, shipped, delivered, completed, cancelled, expired, refund_requested or refunded' });
 export const OrderViewSchema = Type.Object({
@@ -23,6 +25,13 @@ export const OrderViewSchema = Type.Object({
 });
 export const OrderDetailSchema = Type.Intersect([
   OrderViewSchema,
+  Type.Object({
+    shipment: Type.Union([Type.Object({ carrier: Type.String(), trackingNo: Type.String(), shippedAt: Type.String() }), Type.Null()]),
+    clearedAt: Type.Union([Type.String(), Type.Null()]),
+    deliveredAt: Type.Union([Type.String(), Type.Null()]),
+    returnWindowEndsAt: Type.Union([Type.String({ description: `${RETURN_WINDOW_DAYS} days after customs release: a return asked for until then restores the annual room` }), Type.Null()]),
+    actions: Type.Array(Type.String(), { description: 'What the caller may do to the order now (e.g. cancel, ship, request_refund): the buttons to show' }),
+  }),
   Type.Object({ events: Type.Array(Type.Object({ action: Type.String(), from: Type.Union([Type.String(), Type.Null()]), to: Type.String(), by: Type.String(), reason: Type.Union([Type.String(), Type.Null()]), at: Type.String() })) }),
 ]);
 export type OrderView = Static<typeof OrderViewSchema>;
@@ -63,8 +72,25 @@ export async function pageOfOrders(db: DbOrTrx, rows: OrderRow[], limit: number)
   return { items: await viewOrders(db, items), nextCursor: rows.length > limit ? items.at(-1)!.id : null };
 }
 
-export async function viewOrderDetail(db: DbOrTrx, order: OrderRow) {
+const DAY_MS = 86_400_000;
+
+/** The actions `actor` may take on the order at `now`, by asking the state machine (reasons are placeholders). */
+export function allowedActions(order: OrderRow, actor: Actor, now: Date): string[] {
+  const facts = factsOf(order);
+  return ACTION_KINDS.filter((kind) => decide(facts, { kind, reason: '-' } as OrderAction, actor, now).ok);
+}
+
+/** One order with its timeline, shipment, return window and what `viewer` may do next. */
+export async function viewOrderDetail(db: DbOrTrx, order: OrderRow, viewer: Actor, now = new Date()) {
   const [view] = await viewOrders(db, [order]);
   const events = await listEventsOf(db, order.id);
-  return { ...view!, events: events.map((e) => ({ action: e.action, from: e.from_status, to: e.to_status, by: e.actor_kind, reason: e.reason, at: e.created_at })) };
+  return {
+    ...view!,
+    shipment: order.carrier !== null && order.tracking_no !== null && order.shipped_at !== null ? { carrier: order.carrier, trackingNo: order.tracking_no, shippedAt: order.shipped_at } : null,
+    clearedAt: order.cleared_at,
+    deliveredAt: order.delivered_at,
+    returnWindowEndsAt: order.cleared_at === null ? null : new Date(Date.parse(order.cleared_at) + RETURN_WINDOW_DAYS * DAY_MS).toISOString(),
+    actions: allowedActions(order, viewer, now),
+    events: events.map((e) => ({ action: e.action, from: e.from_status, to: e.to_status, by: e.actor_kind, reason: e.reason, at: e.created_at })),
+  };
 }

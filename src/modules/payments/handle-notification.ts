@@ -6,6 +6,7 @@
 import type { Db, DbOrTrx } from '../../db/database.js';
 import { newId } from '../../platform/ids.js';
 import { findOrdersByIds, recordPayment } from '../orders/index.js';
+import { refundEndedOrders } from './refunds.js';
 import { redactNotification, type PaymentNotification, type PaymentProvider } from './provider.js';
 import { findPayment, insertNotification, movePayment, setNotificationOutcome } from './repo.js';
 
@@ -55,7 +56,9 @@ async function apply(trx: DbOrTrx, n: PaymentNotification, now: Date): Promise<N
       // From any unpaid state: money that moved wins over an earlier 'closed' that arrived first.
       const moved = await movePayment(trx, payment.id, ['pending', 'declined', 'closed'], match ? 'captured' : 'held', { provider_trade_no: n.providerTradeNo, payer_check: check, captured_at: (n.paidAt ?? now).toISOString() }, at);
       if (!moved) return 'already_settled';
-      await recordPayment(trx, orderIds, match ? 'capture_payment' : 'hold_payment', now);
+      const recorded = await recordPayment(trx, orderIds, match ? 'capture_payment' : 'hold_payment', now);
+      const ended = recorded.filter((r) => r.result === 'not_payable').map((r) => r.orderId);
+      if (ended.length > 0) await refundEndedOrders(trx, ended, now);
       return match ? 'captured' : 'held';
     }
     case 'declined':

@@ -6,9 +6,11 @@
 // notifyId), captures once whatever the order of arrival, checks amountFen against the payment, and
 // holds the order unless buyer = payer: payer.kind 'reported' → compare name and idNumberHash with the
 // buyer's identity; 'enforced' → the provider already refused other payers; 'none' on a capture → hold.
-// Owns tables: payments, payment_notifications (redactNotification's copy, never the raw fields: the
+// Refunds: one row per order, sent through the outbox (retried with the same id until final); the
+// provider's confirmation makes the order refunded (orders.recordRefund).
+// Owns tables: payments, payment_notifications, refunds (redactNotification's copy, never the raw fields: the
 // sandbox's carry the payer's ID number). Records captures on orders through the orders module.
-// Publishes none yet (refunds come with the refund flow). Consumes none.
+// Publishes payment.refund_requested. Consumes order.refund_due, payment.refund_requested.
 export type {
   CreatePaymentInput,
   NotificationStatus,
@@ -38,4 +40,5 @@ export {
 export { createAlipayProvider, normalisePrivateKey, normalisePublicKey, type AlipayConfig, type AlipayProvider } from './alipay-adapter.js';
 export { registerPaymentRoutes } from './routes.js';
 export { handleNotification, type NotificationOutcome } from './handle-notification.js';
+export { refundSubscribers, sendRefund, findRefundOfOrder, type RefundOutcome } from './refunds.js';
 export type { PaymentDeps } from './start-payment.js';
