@@ -36,7 +36,7 @@ import { registerInventoryRoutes } from './modules/inventory/index.js';
 import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerAddressRoutes } from './modules/addresses/index.js';
-import { orderMail, registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
+import { buyerYearToDate, orderMail, registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
 import { createAlipayProvider, createSandboxWallet, refundSubscribers, registerPaymentRoutes, type PaymentProvider } from './modules/payments/index.js';
 import { idNumberLookupHash } from './modules/identity/index.js';
 import { createMailer } from './platform/mailer.js';
@@ -166,7 +166,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerRuleRoutes(app, db);
   registerSearchRoutes(app, db, engine);
   registerStorefrontRoutes(app, db);
-  registerCartRoutes(app, db);
+  registerCartRoutes(app, db, { yearToDateOf: (userId, identityId, now) => buyerYearToDate(db, userId, identityId, now) });
   registerInventoryRoutes(app, db);
   const piiKey = config.piiKey ?? loadOrCreateSecret(config.secretsDir, 'pii-key');
   registerIdentityRoutes(app, db, { piiKey });

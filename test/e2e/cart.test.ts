@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('cart', () => {
     expect(before).toMatch(/^¥[\d,]+\.\d{2}$/);
     // Every parcel passes: checkout is open.
     expect(await page.getByRole('link', { name: '去结算' }).getAttribute('href')).toBe('/checkout');
-    expect(await page.getByText('暂无法获知您本年度已用的跨境额度', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByText('登录并添加购买人实名信息后可查看本年度剩余额度', { exact: false }).isVisible()).toBe(true);
 
     await parcel.getByRole('button', { name: '增加一件' }).click();
     await page.getByRole('heading', { level: 1, name: '购物车（2）' }).waitFor();

@@ -100,6 +100,8 @@ describe.skipIf(!hasChromium)('checkout', () => {
     expect(await page.getByRole('radio', { name: /138\*\*\*\*1234.*浦东新区/ }).isChecked()).toBe(true);
     expect(await page.content()).not.toContain(GOOD_ID);
     await page.getByText('单次交易限值', { exact: false }).first().waitFor();
+    // The chosen buyer's room this year: nothing bought yet, so the whole ¥26,000.
+    await page.getByText('购买人 李伟 本年度还可购买 ¥26,000.00', { exact: false }).waitFor();
     // Not until the risk notice is confirmed.
     const submit = page.getByRole('button', { name: '提交订单并支付' });
     expect(await submit.isDisabled()).toBe(true);
@@ -194,7 +196,7 @@ describe.skipIf(!hasChromium)('checkout', () => {
     await shoot(page, 'order-cancelled');
   }, 90_000);
 
-  it('shows the paid order to its store in seller center (with the pick list) and to operators by its number', async () => {
+  it('shows the paid order to its store and to operators by its number; customs, shipment with tracking, delivery and the shopper’s receipt', async () => {
     const seller = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
     await signInThroughForm(seller, '/seller/sign-in', DEMO.seller, DEMO_PASSWORD);
     await seller.waitForURL(/\/seller$/);
@@ -217,5 +219,39 @@ describe.skipIf(!hasChromium)('checkout', () => {
     await ops.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => ops.locator('tr[data-order-no]').count()).toBe(1);
     await ops.screenshot({ path: `${SHOTS}ops-orders.png`, animations: 'disabled' });
-  }, 90_000);
+
+    // Customs, recorded by the operator on the order's page: each button confirmed in its dialog.
+    await ops.getByRole('link', { name: orderNo }).click();
+    await ops.getByRole('heading', { level: 1, name: orderNo }).waitFor();
+    const opsStep = async (label: string, status: string) => {
+      await ops.getByRole('button', { name: label }).click();
+      await ops.getByRole('dialog').getByRole('button', { name: label }).click();
+      await expect.poll(() => ops.getByTestId('desk-status').innerText()).toBe(status);
+    };
+    await opsStep('Record customs declaration', 'Declared');
+    await opsStep('Record customs release', 'Cleared');
+    // The store ships with a tracking number.
+    await seller.reload();
+    await seller.getByRole('link', { name: orderNo }).click();
+    await seller.getByRole('button', { name: 'Ship order' }).click();
+    const ship = seller.getByRole('dialog');
+    await ship.getByLabel('Carrier').fill('EMS');
+    await ship.getByLabel('Tracking number').fill('EA123456789US');
+    await ship.getByRole('button', { name: 'Ship order' }).click();
+    await expect.poll(() => seller.getByTestId('desk-status').innerText()).toBe('Shipped');
+    expect(await seller.getByTestId('desk-shipment').innerText()).toContain('EA123456789US');
+    await seller.screenshot({ path: `${SHOTS}seller-order-shipped.png`, animations: 'disabled' });
+    await ops.reload();
+    await opsStep('Mark delivered', 'Delivered');
+    await ops.screenshot({ path: `${SHOTS}ops-order-delivered.png`, animations: 'disabled' });
+
+    // The shopper sees the tracking number and confirms receipt.
+    const shopper = await e2e.newPage(PHONE);
+    await signedInAt(shopper, `/orders/${orderNo}`, LI_WEI);
+    expect(await shopper.getByTestId('order-tracking').innerText()).toContain('EA123456789US');
+    await shopper.getByRole('button', { name: '确认收货' }).click();
+    await shopper.getByRole('dialog').getByRole('button', { name: '确认收货' }).click();
+    await shopper.getByText('已确认收货，交易完成。').waitFor();
+    await shoot(shopper, 'completed');
+  }, 120_000);
 });

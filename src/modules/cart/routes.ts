@@ -10,12 +10,12 @@ import { addLine, changeQuantity, removeLine } from './edit-lines.js';
 import { GUEST_CART_COOKIE, openCart, type OpenedCart } from './open-cart.js';
 import { AddLineBody, CartAnswer, CartQuery, ChangeLineBody, CountAnswer, EditAnswer, LineIdParams } from './schemas.js';
 import { countLines } from './repo.js';
-import { viewCart } from './view-cart.js';
+import { viewCart, type YearToDateOf } from './view-cart.js';
 
 const GUEST_CART_DAYS = 30;
 const tags = ['cart'];
 
-export function registerCartRoutes(app: App, db: Db): void {
+export function registerCartRoutes(app: App, db: Db, options: { yearToDateOf: YearToDateOf }): void {
   const rateLimit = { max: app.config.publicApiPerMinute, timeWindow: '1 minute' };
   const secure = app.config.cookieSecure;
 
@@ -42,7 +42,7 @@ export function registerCartRoutes(app: App, db: Db): void {
     async (request, reply) => {
       const now = new Date();
       const opened = await open(request, reply, false, now);
-      const view = await viewCart(db, opened.cart, { province: request.query.province ?? 'SH', buyerUserId: request.actor?.userId ?? null, now });
+      const view = await viewCart(db, opened.cart, { province: request.query.province ?? 'SH', buyerUserId: request.actor?.userId ?? null, identityId: request.query.buyer ?? null, yearToDateOf: options.yearToDateOf, now });
       return { ...view, merged: opened.merged };
     },
   );

@@ -11,7 +11,10 @@ export const AddLineBody = Type.Object(
 );
 export const ChangeLineBody = Type.Object({ quantity: Quantity }, { additionalProperties: false });
 export const CartQuery = Type.Object(
-  { province: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', default: 'SH', description: 'Delivery province code, e.g. SH (上海), GD (广东); prices freight and delivery time' })) },
+  {
+    province: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', default: 'SH', description: 'Delivery province code, e.g. SH (上海), GD (广东); prices freight and delivery time' })),
+    buyer: Type.Optional(Type.String({ pattern: '^sid_[0-9a-z]{26}$', description: 'One of the caller’s buyer identities: the annual room shown is this person’s (default: the latest added)' })),
+  },
   { additionalProperties: false },
 );
 
@@ -71,6 +74,7 @@ export const CartAnswer = Type.Object({
     yearToDate: Type.Union([Type.Literal('known'), Type.Literal('unknown')]),
     yearToDateFen: Nullable(fen),
     annualRoomFen: Nullable(fen),
+    buyer: Type.Union([Type.Object({ identityId: Type.String(), name: Type.String() }), Type.Null()], { description: 'Whose year the room is: a signed-in shopper’s buyer identity' }),
     note: Nullable(Type.String()),
   }),
   checkoutAllowed: Type.Boolean(),

@@ -4,7 +4,7 @@
 // checkout. The buyer's year-to-date comes from orders (checkout), so until then it is unknown.
 import type { Db } from '../../db/database.js';
 import type { CartLinesTable, CartsTable, ShippingMode } from '../../db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, invalidField } from '../../platform/errors.js';
 import { availableByVariant } from '../inventory/index.js';
 import { issueQuote, loadPricingSettings, type IssuedQuote, type PricingSettings } from '../pricing/index.js';
 import { findPublishedVariants } from '../products/index.js';
@@ -26,14 +26,11 @@ export type CartGroup = {
 
 export type CartView = Awaited<ReturnType<typeof viewCart>>;
 
-/** What the buyer has bought this year, on the limits' basis; null while it cannot be known. */
-async function yearToDateOf(_db: Db, _userId: string | null): Promise<number | null> {
-  // Orders arrive with checkout; until they exist nobody's year-to-date is known, and saying 0 would
-  // promise room the buyer may not have.
-  return null;
-}
+/** A buyer's purchases this year, on the limits' basis (the orders module's, passed in by the app). */
+export type YearToDateOf = (userId: string, identityId: string | null, now: Date) => Promise<{ identityId: string; buyerName: string; yearToDateFen: number } | null>;
 
-function limitsOf(settings: PricingSettings, yearToDateFen: number | null) {
+function limitsOf(settings: PricingSettings, buyer: { identityId: string; buyerName: string; yearToDateFen: number } | null) {
+  const yearToDateFen = buyer?.yearToDateFen ?? null;
   const l = settings.limits;
   const annualMax = l.annualInclusive ? l.annualLimitFen : l.annualLimitFen - 1;
   return {
@@ -45,22 +42,25 @@ function limitsOf(settings: PricingSettings, yearToDateFen: number | null) {
     yearToDate: yearToDateFen === null ? ('unknown' as const) : ('known' as const),
     yearToDateFen,
     annualRoomFen: yearToDateFen === null ? null : Math.max(0, annualMax - yearToDateFen),
+    buyer: buyer ? { identityId: buyer.identityId, name: buyer.buyerName } : null,
     note:
       yearToDateFen === null
-        ? 'Your cross-border purchases this year are not known yet: the annual limit is checked against them at checkout.'
+        ? 'Your cross-border purchases this year are not known until you sign in and add a buyer identity: the annual limit is checked against them at checkout.'
         : null,
   };
 }
 
-export async function viewCart(db: Db, cart: CartsTable | null, options: { province: string; buyerUserId: string | null; now: Date }) {
+export async function viewCart(db: Db, cart: CartsTable | null, options: { province: string; buyerUserId: string | null; identityId: string | null; yearToDateOf: YearToDateOf; now: Date }) {
   const rows = cart ? await listLines(db, cart.id) : [];
   const variantIds = [...new Set(rows.map((r) => r.variant_id))];
-  const [onSale, stock, settings, yearToDateFen] = await Promise.all([
+  if (options.identityId !== null && options.buyerUserId === null) throw invalidField('buyer', 'needs a signed-in shopper');
+  const [onSale, stock, settings, buyer] = await Promise.all([
     findPublishedVariants(db, variantIds),
     availableByVariant(db, variantIds),
     loadPricingSettings(db),
-    yearToDateOf(db, options.buyerUserId),
+    options.buyerUserId ? options.yearToDateOf(options.buyerUserId, options.identityId, options.now) : null,
   ]);
+  if (options.identityId !== null && buyer === null) throw invalidField('buyer', 'is not one of your buyer identities');
   const published = new Map(onSale.map((v) => [v.variant_id, v]));
 
   const byParcel = new Map<string, CartLinesTable[]>();
@@ -82,7 +82,7 @@ export async function viewCart(db: Db, cart: CartsTable | null, options: { provi
     let quoteError: CartGroup['quoteError'] = null;
     if (priced.length > 0) {
       try {
-        quote = await issueQuote(db, { lines: priced.map((l) => ({ variantId: l.variantId, quantity: l.quantity })), mode: first.mode, province: options.province, yearToDateFen: yearToDateFen ?? 0, buyerUserId: options.buyerUserId, now: options.now });
+        quote = await issueQuote(db, { lines: priced.map((l) => ({ variantId: l.variantId, quantity: l.quantity })), mode: first.mode, province: options.province, yearToDateFen: buyer?.yearToDateFen ?? 0, buyerUserId: options.buyerUserId, now: options.now });
       } catch (error) {
         // An unknown province is the request's fault, not the parcel's.
         if (!(error instanceof AppError) || (error.details?.['fields'] as Array<{ field: string }> | undefined)?.[0]?.field === 'province') throw error;
@@ -120,7 +120,7 @@ export async function viewCart(db: Db, cart: CartsTable | null, options: { provi
       quotedGroups: quoted.length,
       unquotedGroups: groups.length - quoted.length,
     },
-    limits: limitsOf(settings, yearToDateFen),
+    limits: limitsOf(settings, buyer),
     checkoutAllowed: groups.length > 0 && groups.every((g) => g.checkout.allowed),
   };
 }

@@ -152,6 +152,12 @@ export async function findActiveIdentity(db: DbOrTrx, userId: string, identityId
   return row && { id: row.id, realName: row.real_name, idNumberHash: row.id_number_hash, idNumberMasked: row.id_number_masked, mobile: row.mobile };
 }
 
+/** The shopper's most recently added active identity: the buyer the cart assumes until one is chosen. */
+export async function latestActiveIdentity(db: DbOrTrx, userId: string): Promise<ActiveIdentity | undefined> {
+  const row = await db.selectFrom('shopper_identities').selectAll().where('user_id', '=', userId).where('status', '=', 'active').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row && { id: row.id, realName: row.real_name, idNumberHash: row.id_number_hash, idNumberMasked: row.id_number_masked, mobile: row.mobile };
+}
+
 /**
  * The clear ID number, for the one purpose given (e.g. 'customs_declaration:ord_…'), and an audit
  * entry saying who read it and why (DOMAIN.md §6: every access logged). The caller checks ownership

@@ -7,7 +7,7 @@
 // Publishes no events; consumes none.
 export { registerIdentityRoutes } from './routes.js';
 export { checkResidentId, maskIdNumber, type ResidentIdCheck } from './resident-id.js';
-export { findActiveIdentity, revealIdNumber, type ActiveIdentity } from './identities.js';
+export { findActiveIdentity, latestActiveIdentity, revealIdNumber, type ActiveIdentity } from './identities.js';
 export { hasConfirmedRiskNotice } from './risk-notice.js';
 export { RISK_NOTICE_VERSION, ID_CONSENT_VERSION } from './notices.js';
 export { idNumberLookupHash } from './identities.js';

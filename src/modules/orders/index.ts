@@ -13,3 +13,4 @@ export { recordPayment, recordRefund, type PaidOutcome } from './payment-outcome
 export { findCheckoutOrders, findOrdersByIds, type OrderRow } from './repo.js';
 export { reconcileReservations, type Difference } from './reconcile.js';
 export { orderMail } from './notify-shopper.js';
+export { buyerYearToDate, type BuyerYear } from './year-to-date.js';

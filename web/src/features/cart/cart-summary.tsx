@@ -33,7 +33,7 @@ export function CartSummary({ cart }: { cart: CartAnswer }) {
       </dl>
       {heldUntil ? <p className="cart-note">{t('cart.totalNote', { count: totals.quotedGroups, time: heldUntil })}</p> : null}
       <p className="cart-note">{t('cart.limits', { single: money(limits.singleLimitFen), annual: money(limits.annualLimitFen) })}</p>
-      <p className="cart-note">{limits.annualRoomFen === null ? t('cart.yearUnknown') : t('cart.yearRoom', { room: money(limits.annualRoomFen) })}</p>
+      <p className="cart-note">{limits.annualRoomFen === null || !limits.buyer ? t('cart.yearUnknown') : t('cart.yearRoom', { name: limits.buyer.name, room: money(limits.annualRoomFen) })}</p>
       {cart.checkoutAllowed ? (
         <Link to="/checkout" className="btn btn-primary btn-block" data-testid="cart-checkout">
           {t('cart.checkout')}

@@ -49,7 +49,7 @@ export type CartAnswer = {
   itemCount: number;
   groups: CartGroup[];
   totals: QuoteTotals & { quotedGroups: number; unquotedGroups: number };
-  limits: { singleLimitFen: number; annualLimitFen: number; yearToDate: 'known' | 'unknown'; yearToDateFen: number | null; annualRoomFen: number | null };
+  limits: { singleLimitFen: number; annualLimitFen: number; yearToDate: 'known' | 'unknown'; yearToDateFen: number | null; annualRoomFen: number | null; buyer: { identityId: string; name: string } | null };
   checkoutAllowed: boolean;
   merged: Merged;
 };

@@ -59,7 +59,8 @@ export async function removeCartLine(lineId: string): Promise<void> {
 export type CartState = { data: CartAnswer | undefined; error: unknown; loading: boolean; reload(): void };
 
 /** The priced cart for a delivery province; re-read after every edit (a fresh quote each time). */
-export function useCart(province: string): CartState {
+/** The cart priced for `province`; the annual room shown is `buyer`'s (one of the shopper's identities) or the latest added buyer's. */
+export function useCart(province: string, buyer: string | null = null): CartState {
   const { user } = useSession();
   const [state, setState] = useState<{ data: CartAnswer | undefined; error: unknown; loading: boolean }>({ data: undefined, error: null, loading: true });
   const [version, setVersion] = useState(0);
@@ -69,13 +70,13 @@ export function useCart(province: string): CartState {
   useEffect(() => {
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true, error: null }));
-    api.get<CartAnswer>('/cart', { province }, controller.signal).then(
+    api.get<CartAnswer>('/cart', buyer ? { province, buyer } : { province }, controller.signal).then(
       (data) => setState({ data, error: null, loading: false }),
       (error: unknown) => {
         if (!controller.signal.aborted) setState((s) => ({ ...s, error, loading: false }));
       },
     );
     return () => controller.abort();
-  }, [province, userId, version]);
+  }, [province, buyer, userId, version]);
   return { ...state, reload };
 }

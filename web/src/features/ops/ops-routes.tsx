@@ -21,6 +21,7 @@ import { OpsProductsPage } from '../products/ops-products-page';
 import { AuditPage } from './audit-page';
 import { MailPage } from './mail-page';
 import { OpsOrdersPage } from '../order-desk/ops-orders-page';
+import { DeskOrderPage } from '../order-desk/desk-order-page';
 import { SellersPage } from './sellers-page';
 import { UsersPage } from './users-page';
 import '../../app/styles/table.css';
@@ -79,6 +80,7 @@ export function OpsRoutes() {
         <Route path="audit" element={<AuditPage />} />
         <Route path="mail" element={<MailPage />} />
         <Route path="orders" element={<OpsOrdersPage />} />
+        <Route path="orders/:orderNo" element={<DeskOrderPage area="ops" />} />
         <Route path="*" element={<NotFound home="/ops/users" />} />
       </Route>
     </Routes>

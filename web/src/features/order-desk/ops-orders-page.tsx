@@ -12,7 +12,7 @@ export function OpsOrdersPage() {
       <div className="page-head">
         <h1 className="page-title">{t('desk.opsTitle')}</h1>
       </div>
-      <OrderDeskTable path="/ops/orders" search label={t('desk.opsTitle')} />
+      <OrderDeskTable path="/ops/orders" base="/ops/orders" search label={t('desk.opsTitle')} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The order list seller center and the ops console share: number, when, status, mode, items and
 // total, with a status filter (and, for operators, a search by order number), newest first.
+import { Link } from 'react-router';
 import { useT } from '../../app/i18n/i18n';
 import { Field, SelectField } from '../../app/ui/field';
 import { FilterBar, useUrlFilters } from '../../app/ui/filter-bar';
@@ -23,7 +24,8 @@ export const ORDER_STATUSES = ['pending_payment', 'paid', 'payment_held', 'decla
 
 const FILTERS = ['status', 'q'] as const;
 
-export function OrderDeskTable({ path, search, label }: { path: string; search: boolean; label: string }) {
+/** `path` is the API list; `base` the page each order number links to (plus /:orderNo). */
+export function OrderDeskTable({ path, base, search, label }: { path: string; base: string; search: boolean; label: string }) {
   const { t } = useT();
   const { filters, draft, setDraft, applyDraft, clear } = useUrlFilters(FILTERS, ['status', 'q']);
   const list = useCursorList<DeskOrder>(path, filters);
@@ -61,7 +63,9 @@ export function OrderDeskTable({ path, search, label }: { path: string; search: 
       >
         {list.items.map((o) => (
           <tr key={o.id} data-order-no={o.orderNo}>
-            <td className="mono nowrap">{o.orderNo}</td>
+            <td className="mono nowrap">
+              <Link to={`${base}/${o.orderNo}`}>{o.orderNo}</Link>
+            </td>
             <td className="nowrap">{t('common.dateTime', { date: new Date(o.createdAt) })}</td>
             <td>
               <span className={`badge badge-${o.status}`}>{t(`desk.status.${o.status}`)}</span>

@@ -31,7 +31,7 @@ export function SellerOrdersPage() {
           </ul>
         ) : null}
       </section>
-      <OrderDeskTable path="/seller/orders" search={false} label={t('desk.sellerTitle')} />
+      <OrderDeskTable path="/seller/orders" base="/seller/orders" search={false} label={t('desk.sellerTitle')} />
     </div>
   );
 }

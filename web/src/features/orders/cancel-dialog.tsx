@@ -1,16 +1,28 @@
-// 取消订单: asks why (a few common reasons, or the shopper's own words) before cancelling an unpaid order.
+// 取消订单 and 申请退货退款: ask why (a few common reasons, or the shopper's own words) before cancelling an
+// unpaid order or asking to return a delivered one.
 import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { ErrorNotice } from '../../app/ui/notice';
 import { useModalForm } from '../../app/ui/use-modal-form';
 
-const REASONS = ['changed_mind', 'wrong_details', 'cheaper', 'other'] as const;
-type Reason = (typeof REASONS)[number];
+const TEXTS = {
+  cancel: {
+    reasons: ['changed_mind', 'wrong_details', 'cheaper', 'other'],
+    title: 'order.cancelTitle', body: 'order.cancelBody', legend: 'order.cancelReason', keep: 'order.keep', confirm: 'order.confirmCancel', busy: 'order.cancelling',
+  },
+  return: {
+    reasons: ['damaged', 'not_as_described', 'wrong_item', 'other'],
+    title: 'order.returnTitle', body: 'order.returnBody', legend: 'order.returnReason', keep: 'order.returnKeep', confirm: 'order.confirmReturn', busy: 'order.returning',
+  },
+} as const;
+type Reason = (typeof TEXTS)[keyof typeof TEXTS]['reasons'][number];
 
-export function CancelDialog({ onConfirm, onClose }: { onConfirm(reason: string): Promise<void>; onClose(): void }) {
+export function CancelDialog({ kind = 'cancel', onConfirm, onClose }: { kind?: keyof typeof TEXTS; onConfirm(reason: string): Promise<void>; onClose(): void }) {
   const { t } = useT();
+  const texts = TEXTS[kind];
+  const REASONS = texts.reasons;
   const { ref, id, error, busy, submitWith, onCancel } = useModalForm(onClose);
-  const [choice, setChoice] = useState<Reason>('changed_mind');
+  const [choice, setChoice] = useState<Reason>(REASONS[0]);
   const [other, setOther] = useState('');
   const reason = choice === 'other' ? other.trim() : t(`order.reason.${choice}`);
   const submit = submitWith(() => onConfirm(reason));
@@ -24,12 +36,12 @@ export function CancelDialog({ onConfirm, onClose }: { onConfirm(reason: string)
     >
       <form className="modal-body" onSubmit={submit}>
         <h2 id={`${id}-title`} className="modal-title">
-          {t('order.cancelTitle')}
+          {t(texts.title)}
         </h2>
-        <p className="muted">{t('order.cancelBody')}</p>
+        <p className="muted">{t(texts.body)}</p>
         <ErrorNotice error={error} />
         <fieldset className="choice-group">
-          <legend>{t('order.cancelReason')}</legend>
+          <legend>{t(texts.legend)}</legend>
           <div className="choice-list">
             {REASONS.map((r) => (
               <label key={r} className="choice">
@@ -47,10 +59,10 @@ export function CancelDialog({ onConfirm, onClose }: { onConfirm(reason: string)
         ) : null}
         <div className="modal-actions">
           <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy}>
-            {t('order.keep')}
+            {t(texts.keep)}
           </button>
           <button type="submit" className="btn btn-danger" disabled={busy || reason.length === 0}>
-            {busy ? t('order.cancelling') : t('order.confirmCancel')}
+            {busy ? t(texts.busy) : t(texts.confirm)}
           </button>
         </div>
       </form>

@@ -57,7 +57,7 @@ export function CheckoutPage() {
   }, [addressItems, addressId]);
 
   const address = addressItems?.find((a) => a.id === addressId);
-  const cart = useCart(address?.province ?? 'SH');
+  const cart = useCart(address?.province ?? 'SH', identityId);
   const noticeConfirmed = riskConfirmed || Boolean(risk.data?.confirmedAt);
 
   // A different body is a new attempt: a key kept for a retry after a network error must not carry over.
@@ -201,7 +201,7 @@ export function CheckoutPage() {
             </dl>
             <p className="cart-note">{t('checkout.parcelCount', { count: data.groups.length })}</p>
             <p className="cart-note">{t('cart.limits', { single: formatFen(data.limits.singleLimitFen, locale), annual: formatFen(data.limits.annualLimitFen, locale) })}</p>
-            <p className="cart-note">{data.limits.annualRoomFen === null ? t('cart.yearUnknown') : t('cart.yearRoom', { room: formatFen(data.limits.annualRoomFen, locale) })}</p>
+            <p className="cart-note">{data.limits.annualRoomFen === null || !data.limits.buyer ? t('cart.yearUnknown') : t('cart.yearRoom', { name: data.limits.buyer.name, room: formatFen(data.limits.annualRoomFen, locale) })}</p>
             {!data.checkoutAllowed ? <p className="alert alert-error">{t('checkout.blocked')}</p> : null}
             {!noticeConfirmed && risk.data ? <p className="alert alert-info">{t('checkout.riskNeeded')}</p> : null}
             {showForm ? refusal : null}

@@ -1,5 +1,6 @@
 // 订单详情 (/orders/:orderNo): the lines, 税费 and totals, buyer and consignee (phone masked), the status
-// timeline; while unpaid, the payment deadline, 去支付 and 取消订单 (with a reason). Back from the wallet,
+// timeline; while unpaid, the payment deadline, 去支付 and 取消订单 (with a reason); once shipped, the
+// tracking number, 确认收货 and 申请退货退款 (after-sale.tsx). Back from the wallet,
 // it waits for the payment to be captured and shows 已支付 when it is.
 import { useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -10,6 +11,7 @@ import { ErrorNotice, SuccessNotice } from '../../app/ui/notice';
 import { Loading, NotFound } from '../../app/ui/states';
 import { isCode } from '../../app/use-api';
 import { formatFen } from '../cart/cart-types';
+import { AfterSale } from './after-sale';
 import { CancelDialog } from './cancel-dialog';
 import { OrderStatusBadge } from './order-status';
 import { OrderTimeline } from './order-timeline';
@@ -125,6 +127,13 @@ export function OrderPage() {
         </section>
       ) : null}
       {order.paidAt ? <p className="muted">{t('order.paidAt', { date: new Date(order.paidAt) })}</p> : null}
+      <AfterSale
+        order={order}
+        onChange={(next, note) => {
+          setOrder(next);
+          setMessage(note);
+        }}
+      />
 
       <section className="card shopper-card" aria-labelledby="order-lines">
         <h2 id="order-lines" className="section-title">

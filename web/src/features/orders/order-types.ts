@@ -28,7 +28,16 @@ export type OrderView = {
 };
 
 export type OrderEvent = { action: string; from: string | null; to: string; by: string; reason: string | null; at: string };
-export type OrderDetail = OrderView & { events: OrderEvent[] };
+export type OrderDetail = OrderView & {
+  events: OrderEvent[];
+  shipment: { carrier: string; trackingNo: string; shippedAt: string } | null;
+  clearedAt: string | null;
+  deliveredAt: string | null;
+  /** 30 days after customs release. */
+  returnWindowEndsAt: string | null;
+  /** What the caller may do now (from the server's state machine): the buttons to show. */
+  actions: string[];
+};
 
 export type CheckoutAnswer = { checkoutId: string; orders: OrderView[] };
 

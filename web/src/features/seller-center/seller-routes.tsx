@@ -20,6 +20,7 @@ import { InvitationPage } from './invitation-page';
 import { StorePage } from './store-page';
 import { TeamPage } from './team-page';
 import { SellerOrdersPage } from '../order-desk/seller-orders-page';
+import { DeskOrderPage } from '../order-desk/desk-order-page';
 import '../../app/styles/table.css';
 import './seller-center.css';
 
@@ -64,6 +65,7 @@ export function SellerRoutes() {
         <Route path="team" element={<TeamPage />} />
         <Route path="products" element={<ProductsPage />} />
         <Route path="orders" element={<SellerOrdersPage />} />
+        <Route path="orders/:orderNo" element={<DeskOrderPage area="seller" />} />
         <Route path="products/new" element={<ProductEditorPage />} />
         <Route path="products/import" element={<ImportPage />} />
         <Route path="products/:productId" element={<ProductEditorPage />} />
