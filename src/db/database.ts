@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig, type Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from './schema.js';
 
@@ -45,6 +45,30 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   return { prepare, close: () => sqlite.close() };
 }
 
+/**
+ * SQLite transactions take the write lock as they begin (BEGIN IMMEDIATE), waiting up to busy_timeout
+ * for it. A deferred BEGIN that reads first and writes later cannot wait: when another process (a
+ * second server, the CLI) holds or has since taken the lock, the upgrade fails at once with
+ * SQLITE_BUSY or SQLITE_BUSY_SNAPSHOT. In one process nothing changes: Kysely runs one transaction at
+ * a time on the single connection anyway.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #settings: SqliteDialectConfig;
+  constructor(settings: SqliteDialectConfig) {
+    super(settings);
+    this.#settings = settings;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#settings);
+  }
+}
+
 export function createDb(options: Config['database'] & { searchPath?: string }): DbHandle {
   if (options.kind === 'sqlite') {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -53,7 +77,7 @@ export function createDb(options: Config['database'] & { searchPath?: string }):
     sqlite.pragma(`synchronous = ${options.synchronous}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), engine: 'sqlite' };
+    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) }), engine: 'sqlite' };
   }
   const pool = new pg.Pool({
     connectionString: options.url,
