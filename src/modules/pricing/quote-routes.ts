@@ -105,8 +105,10 @@ export function registerQuoteRoutes(app: App, db: Db, options: { perMinute: numb
       const at = new Date();
       const category = items[0]!.category;
       const results = [];
+      const atListPrice = new Map<string, Awaited<ReturnType<typeof computeLandedCost>>>();
       for (const mode of modes) {
         const lc = await computeLandedCost(db, { items: priced, mode, province, yearToDateFen, at });
+        atListPrice.set(mode, lc);
         results.push({ ...describe(lc), seller: sellerTake(lc.quote, category, lc.settings, lc.settlementRate) });
       }
       if (!series) return { results };
@@ -118,7 +120,8 @@ export function registerQuoteRoutes(app: App, db: Db, options: { perMinute: numb
         const usdCents = Math.max(1, Math.round(base * factor));
         const point: Record<string, number | null> = { usdCents };
         for (const mode of modes) {
-          const lc = await computeLandedCost(db, { items: [{ ...first, price: { usdCents } }, ...priced.slice(1)], mode, province, yearToDateFen, at });
+          // The list price itself was priced above: the series reuses it rather than pricing it again.
+          const lc = (factor === 1 ? atListPrice.get(mode) : undefined) ?? (await computeLandedCost(db, { items: [{ ...first, price: { usdCents } }, ...priced.slice(1)], mode, province, yearToDateFen, at }));
           point[`shopperPaysFen_${mode}`] = lc.quote.payable ? lc.quote.totals.totalFen : null;
           point[`sellerReceivesUsdCents_${mode}`] = sellerTake(lc.quote, category, lc.settings, lc.settlementRate).receivesUsdCents;
         }
