@@ -7,6 +7,7 @@ import { Type, type Static } from 'typebox';
 import type { Db, Engine } from '../../db/database.js';
 import { invalidField } from '../../platform/errors.js';
 import { errorResponses, type App } from '../../platform/http.js';
+import { ProductCard } from '../storefront/index.js';
 import { CANDIDATE_CAP, type HitRow, type SearchSort } from './query.js';
 import { findMeta } from './repo.js';
 import { createSearcher, VersionedCache } from './run-search.js';
@@ -18,22 +19,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 export const MAX_OFFSET = 1000;
 
 const Mode = Type.Union([Type.Literal('9610'), Type.Literal('1210')]);
-const SearchHit = Type.Object({
-  productId: Type.String(),
-  handle: Type.String(),
-  titleZh: Type.String(),
-  titleEn: Type.String(),
-  brand: Type.String(),
-  sellerId: Type.String(),
-  sellerName: Type.String(),
-  originState: Type.String(),
-  category: Type.String(),
-  imageUrl: Type.Union([Type.String(), Type.Null()]),
-  priceFromFen: Type.Union([Type.Integer(), Type.Null()], { description: 'The lowest shelf price of its variants, in fen (before tax and freight)' }),
-  modes: Type.Array(Mode),
-  inStock: Type.Boolean(),
-  publishedAt: Type.String(),
-});
+/** A search hit is a storefront product card: one schema for the home page, store pages and search. */
+const SearchHit = ProductCard;
 const FacetValue = Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() });
 const SearchAnswer = Type.Object({
   items: Type.Array(SearchHit),

@@ -6,3 +6,4 @@
 // product pages while their rows, stock and the pricing version are unchanged (page-cache.ts), the
 // home for at most 15 s or until the pricing version changes (home-cache.ts).
 export { registerStorefrontRoutes } from './routes.js';
+export { ProductCard } from './cards.js';
