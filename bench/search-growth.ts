@@ -60,11 +60,11 @@ console.log(`p50 ratio large/small: ${ratio.toFixed(2)} (goal ≤ 3): ${ratio <=
 for (const c of catalogs) await c.handle.db.destroy();
 
 if (values.record) {
-  const startedAt = new Date().toISOString();
+  const finishedAt = new Date().toISOString();
   const dir = join(fileURLToPath(new URL('.', import.meta.url)), 'results');
   await mkdir(dir, { recursive: true });
-  const file = join(dir, resultFileName(startedAt, `search-growth-${summary[0]!.engine}`));
-  const record = { benchmark: 'search-growth', startedAt, machine: machine(loadAtStart), config: { rounds, queries: requests.length, method: 'in-process searcher, caches bypassed, one search at a time, catalogs alternating' }, summary, p50Ratio: +ratio.toFixed(3), goal: { p50RatioAtMost: 3, met: ratio <= 3 } };
+  const file = join(dir, resultFileName(finishedAt, `search-growth-${summary[0]!.engine}`));
+  const record = { benchmark: 'search-growth', finishedAt, machine: machine(loadAtStart), config: { rounds, queries: requests.length, method: 'in-process searcher, caches bypassed, one search at a time, catalogs alternating' }, summary, p50Ratio: +ratio.toFixed(3), goal: { p50RatioAtMost: 3, met: ratio <= 3 } };
   await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`wrote ${file}`);
 }
