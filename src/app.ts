@@ -36,6 +36,7 @@ import { registerInventoryRoutes } from './modules/inventory/index.js';
 import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerAddressRoutes } from './modules/addresses/index.js';
+import { conferenceMail, registerConferenceRoutes, startConferenceJobs } from './modules/conference/index.js';
 import { buyerYearToDate, orderMail, registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
 import { createAlipayProvider, createSandboxWallet, refundSubscribers, registerPaymentRoutes, type PaymentProvider } from './modules/payments/index.js';
 import { idNumberLookupHash } from './modules/identity/index.js';
@@ -177,6 +178,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       ? createAlipayProvider({ ...config.payments, timeoutExpress: `${Math.round(config.paymentTimeoutMs / 60_000)}m` })
       : createSandboxWallet({ secretsDir: config.secretsDir, hashIdNumber: (id) => idNumberLookupHash(piiKey, id) });
   registerPaymentRoutes(app, db, { provider, piiKey, publicUrl: config.publicUrl });
+  registerConferenceRoutes(app, db, { ticketKey: loadOrCreateSecret(config.secretsDir, 'conference-ticket-key'), publicUrl: config.publicUrl, mailer, engine });
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {
@@ -187,6 +189,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const reindex = async (payload: { productIds: string[] }) => void (await reindexProducts(db, engine, payload.productIds, new Date()));
   const mail = orderMail(db, mailer, config.publicUrl);
   const refunds = refundSubscribers(db, provider, app.log);
+  const conference = conferenceMail(db, mailer, config.publicUrl);
   const subscriptions: Subscriptions = {
     'product.changed': [reindex],
     'stock.changed': [reindex],
@@ -194,16 +197,23 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     'order.status_changed': [mail.statusChanged],
     'order.refund_due': [refunds.due],
     'payment.refund_requested': [refunds.requested],
+    'conference.registration_changed': [conference.registrationChanged],
+    'conference.session_changed': [conference.sessionChanged],
+    'conference.signup_changed': [conference.signupChanged],
+    'conference.meeting_changed': [conference.meetingChanged],
   };
   const events = createDispatcher({ db, subscribers: subscriptions as Record<string, Subscriber[]>, log: app.log });
   app.decorate('events', events);
   let expiry: { stop: () => void } | null = null;
+  let conferenceJobs: { stop: () => void } | null = null;
   app.addHook('onReady', async () => {
     events.start();
     expiry = startOrderExpiry(db, app.log);
+    conferenceJobs = startConferenceJobs(db, app.log);
   });
   app.addHook('onClose', async () => {
     expiry?.stop();
+    conferenceJobs?.stop();
     await events.stop();
     await db.destroy();
   });

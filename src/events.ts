@@ -20,6 +20,13 @@ export type DomainEvents = {
   'order.refund_due': { orderId: string; amountFen: number; reason: string };
   /** A refund row waits to be sent to the provider (payments module; e.g. money that arrived after its order ended). */
   'payment.refund_requested': { refundId: string };
+  /** A conference registration changed: the registrant is told (confirmation with the ticket, waitlist, offer…). */
+  'conference.registration_changed': { registrationId: string; change: 'confirmed' | 'waitlisted' | 'offered' | 'offer_lapsed' | 'claimed' | 'cancelled'; manageKey?: string };
+  /** A session moved, changed room or was cancelled: the people signed up are told. */
+  'conference.session_changed': { sessionId: string; change: 'rescheduled' | 'room_changed' | 'cancelled' };
+  /** A session seat or a 1:1 meeting changed for one registrant. */
+  'conference.signup_changed': { signupId: string; change: 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' };
+  'conference.meeting_changed': { slotId: string; registrationId: string; change: 'booked' | 'requested' | 'declined' | 'cancelled' | 'reminder' | 'location_changed' };
 };
 
 export type Topic = keyof DomainEvents;

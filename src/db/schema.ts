@@ -625,6 +625,187 @@ export interface SearchMetaTable {
   updated_at: string;
 }
 
+// ── The conference (conference module) ──────────────────────────────────────────────────────────
+export type ConfEventStatus = 'draft' | 'published' | 'closed';
+export interface ConfEventsTable {
+  id: string;
+  slug: string;
+  name: string;
+  tagline: string;
+  description: string;
+  venue_name: string;
+  venue_address: string;
+  /** IANA zone, e.g. America/Detroit. */
+  time_zone: string;
+  /** Local calendar days, YYYY-MM-DD. */
+  starts_on: string;
+  ends_on: string;
+  registration_opens_at: string;
+  registration_closes_at: string;
+  capacity: number;
+  /** Seats confirmed or offered. */
+  held: Generated<number>;
+  /** The next waitlist position to hand out. */
+  waitlist_next: Generated<number>;
+  offer_hold_hours: Generated<number>;
+  /** 1:1 meetings one attendee may hold. */
+  meeting_cap: Generated<number>;
+  status: ConfEventStatus;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConfRoomsTable {
+  id: string;
+  event_id: string;
+  name: string;
+  hall: string;
+  capacity: number;
+  created_at: string;
+}
+
+export interface ConfTicketTypesTable {
+  id: string;
+  event_id: string;
+  code: string;
+  name: string;
+  description: string;
+  price_cents: number;
+  quota: number;
+  held: Generated<number>;
+  includes_workshops: number;
+  position: number;
+  created_at: string;
+}
+
+export type ConfRegistrationStatus = 'confirmed' | 'waitlisted' | 'offered' | 'cancelled';
+export type ConfAttendeeType = 'business' | 'expert' | 'speaker' | 'staff' | 'press';
+export interface ConfRegistrationsTable {
+  id: string;
+  event_id: string;
+  ticket_type_id: string;
+  user_id: string | null;
+  email: string;
+  email_key: string;
+  first_name: string;
+  last_name: string;
+  company: string;
+  business_type: string;
+  /** US state code, e.g. MI. */
+  state: string;
+  sells: string;
+  china_experience: string;
+  /** JSON array of interest codes. */
+  interests: string;
+  dietary: string;
+  accessibility: string;
+  consent_contact: number;
+  attendee_type: ConfAttendeeType;
+  status: ConfRegistrationStatus;
+  waitlist_position: number | null;
+  offer_expires_at: string | null;
+  confirmed_at: string | null;
+  cancelled_at: string | null;
+  checked_in_at: string | null;
+  ticket_nonce: string;
+  /** SHA-256 (hex) of the manage key the registrant got by e-mail. */
+  manage_key_hash: string;
+  seller_application_id: string | null;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConfSpeakersTable {
+  id: string;
+  event_id: string;
+  name: string;
+  title: string;
+  company: string;
+  bio: string;
+  photo_url: string | null;
+  created_at: string;
+}
+
+export type ConfSessionKind = 'keynote' | 'breakout' | 'workshop' | 'networking';
+export interface ConfSessionsTable {
+  id: string;
+  event_id: string;
+  room_id: string;
+  title: string;
+  description: string;
+  kind: ConfSessionKind;
+  track: string;
+  starts_at: string;
+  ends_at: string;
+  /** Seats for sign-up; null: the room's capacity. */
+  capacity: number | null;
+  held: Generated<number>;
+  waitlist_next: Generated<number>;
+  status: 'scheduled' | 'cancelled';
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConfSessionSpeakersTable {
+  session_id: string;
+  speaker_id: string;
+}
+
+export interface ConfSessionSignupsTable {
+  id: string;
+  session_id: string;
+  registration_id: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  waitlist_position: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ConfExpertise = 'category' | 'logistics' | 'payments' | 'legal' | 'marketing';
+export interface ConfExpertsTable {
+  id: string;
+  event_id: string;
+  user_id: string | null;
+  name: string;
+  company: string;
+  expertise: ConfExpertise;
+  bio: string;
+  created_at: string;
+}
+
+export interface ConfMeetingSlotsTable {
+  id: string;
+  expert_id: string;
+  event_id: string;
+  starts_at: string;
+  ends_at: string;
+  /** Table or place, e.g. "Expert lounge, table 4". */
+  location: string;
+  status: 'open' | 'requested' | 'booked' | 'closed';
+  registration_id: string | null;
+  topic: string | null;
+  reminded_at: string | null;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConfCheckinsTable {
+  id: string;
+  event_id: string;
+  registration_id: string;
+  /** The device's own id for the scan: a replayed offline queue stores each scan once. */
+  scan_id: string;
+  device_id: string;
+  staff_user_id: string;
+  scanned_at: string;
+  received_at: string;
+  result: 'checked_in' | 'duplicate';
+}
+
 export interface Database {
   stock_levels: StockLevelsTable;
   stock_movements: StockMovementsTable;
@@ -668,4 +849,15 @@ export interface Database {
   payments: PaymentsTable;
   payment_notifications: PaymentNotificationsTable;
   refunds: RefundsTable;
+  conf_events: ConfEventsTable;
+  conf_rooms: ConfRoomsTable;
+  conf_ticket_types: ConfTicketTypesTable;
+  conf_registrations: ConfRegistrationsTable;
+  conf_speakers: ConfSpeakersTable;
+  conf_sessions: ConfSessionsTable;
+  conf_session_speakers: ConfSessionSpeakersTable;
+  conf_session_signups: ConfSessionSignupsTable;
+  conf_experts: ConfExpertsTable;
+  conf_meeting_slots: ConfMeetingSlotsTable;
+  conf_checkins: ConfCheckinsTable;
 }

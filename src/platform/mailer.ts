@@ -5,7 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
-export type Mail = { to: string; subject: string; text: string };
+export type Attachment = { filename: string; content: string | Buffer; contentType: string };
+export type Mail = { to: string; subject: string; text: string; attachments?: Attachment[] };
 export type Mailer = { send(mail: Mail): Promise<{ id: string }> };
 export type MailerOptions = { transport: 'file' | 'smtp' | 'none'; from: string; dir: string; smtpUrl: string | undefined };
 
@@ -25,13 +26,15 @@ export function createMailer(options: MailerOptions): Mailer {
       const base = `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}`;
       writeFileSync(join(options.dir, `${base}.eml`), info.message as Buffer);
       // Beside the message as sent, what it says, for the operators' mail view (no MIME parsing needed).
-      writeFileSync(join(options.dir, `${base}.json`), JSON.stringify({ ...mail, from: options.from, sentAt: new Date().toISOString() }));
+      const { attachments, ...text } = mail;
+      const names = attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType }));
+      writeFileSync(join(options.dir, `${base}.json`), JSON.stringify({ ...text, ...(names ? { attachments: names } : {}), from: options.from, sentAt: new Date().toISOString() }));
       return { id };
     },
   };
 }
 
-export type StoredMail = Mail & { id: string; from: string; sentAt: string };
+export type StoredMail = Omit<Mail, 'attachments'> & { id: string; from: string; sentAt: string; attachments?: Array<{ filename: string; contentType: string }> };
 
 /** The newest `limit` messages the file transport wrote (newest first); none when the folder is empty or missing. */
 export function readMailFolder(dir: string, limit: number): StoredMail[] {

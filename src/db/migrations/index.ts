@@ -11,6 +11,7 @@ import * as m0008 from './0008-shopper-identity.js';
 import * as m0009 from './0009-orders.js';
 import * as m0010 from './0010-payments.js';
 import * as m0011 from './0011-fulfilment-refunds.js';
+import * as m0012 from './0012-conference.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-orders': m0009,
   '0010-payments': m0010,
   '0011-fulfilment-refunds': m0011,
+  '0012-conference': m0012,
 };

@@ -4,3 +4,5 @@
 // (approval publishes seller.created through sellers); consumes none.
 export { registerApplicationRoutes } from './routes.js';
 export { validEin } from './rules.js';
+export { saveApplication } from './apply.js';
+export { findApplication, findLatestApplication } from './repo.js';

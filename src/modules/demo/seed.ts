@@ -7,6 +7,7 @@ import { createBlobStore, type MediaOptions } from '../media/index.js';
 import { createSellerOrganisation, findSellerByLegalName } from '../sellers/index.js';
 import { DEMO_PASSWORD, demoOperators, demoSellers, demoShoppers, type DemoPerson } from './demo-data.js';
 import { seedDemoPricing } from './demo-pricing.js';
+import { seedConferenceAgenda, seedConferenceExperts, seedDemoConference } from '../conference/index.js';
 import { ensureDemoPositiveList } from './demo-positive-list.js';
 import { mapLimit } from './map-limit.js';
 import { DEMO_CATALOGS, seedCatalog } from './seed-catalog.js';
@@ -60,6 +61,11 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedReport
   report.created.listLines = await ensureDemoPositiveList(ctx);
   // VAT and tariff rates for the demo lines, and a demo FX rate, so every demo product can be priced.
   await seedDemoPricing(db, ctx.now);
+  // The Gateway conference: the demo edition with its rooms, tickets, agenda, experts and a few hundred
+  // back-dated registrations for the operators' charts (each part only where missing).
+  const conference = await seedDemoConference(db, { now: ctx.now, sampleRegistrations: 300 });
+  await seedConferenceAgenda(db, conference.eventId, ctx.now);
+  await seedConferenceExperts(db, conference.eventId, ctx.now);
   if (options.media) {
     const media: MediaOptions = { ...options.media, store: options.media.store ?? createBlobStore(options.media) };
     for (const { seller, ownerId } of stores) {

@@ -16,6 +16,7 @@ import { Loading } from './ui/states';
 
 const SellerRoutes = lazy(() => import('../features/seller-center/seller-routes').then((m) => ({ default: m.SellerRoutes })));
 const PublicCalculatorPage = lazy(() => import('../features/pricing/calculator-page').then((m) => ({ default: m.PublicCalculatorPage })));
+const ConferenceRoutes = lazy(() => import('../features/conference/conference-routes').then((m) => ({ default: m.ConferenceRoutes })));
 const OpsRoutes = lazy(() => import('../features/ops/ops-routes').then((m) => ({ default: m.OpsRoutes })));
 
 function AreaShell({ area, children }: { area: Area; children: ReactNode }) {
@@ -59,6 +60,15 @@ export function App() {
             element={
               <AreaShell area="ops">
                 <OpsRoutes />
+              </AreaShell>
+            }
+          />
+          {/* The Gateway conference: public pages and the attendee's registration (English first, for US businesses). */}
+          <Route
+            path="/conference/*"
+            element={
+              <AreaShell area="seller">
+                <ConferenceRoutes />
               </AreaShell>
             }
           />

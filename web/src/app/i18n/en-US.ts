@@ -3,6 +3,8 @@
 import { enAddresses } from './en/addresses.js';
 import { enApplications } from './en/applications.js';
 import { enCart } from './en/cart.js';
+import { enConference } from './en/conference.js';
+import { enConferenceOps } from './en/conference-ops.js';
 import { enDesk } from './en/desk.js';
 import { enIdentity } from './en/identity.js';
 import { enImports } from './en/imports.js';
@@ -278,4 +280,6 @@ export const enUS = {
   ...enOrders,
   ...enIdentity,
   ...enAddresses,
+  ...enConference,
+  ...enConferenceOps,
 } as const;

@@ -4,6 +4,8 @@
 import { zhAddresses } from './zh/addresses.js';
 import { zhApplications } from './zh/applications.js';
 import { zhCart } from './zh/cart.js';
+import { zhConference } from './zh/conference.js';
+import { zhConferenceOps } from './zh/conference-ops.js';
 import { zhDesk } from './zh/desk.js';
 import { zhIdentity } from './zh/identity.js';
 import { zhImports } from './zh/imports.js';
@@ -279,6 +281,8 @@ export const zhCN = {
   ...zhOrders,
   ...zhIdentity,
   ...zhAddresses,
+  ...zhConference,
+  ...zhConferenceOps,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -22,6 +22,7 @@ import { AuditPage } from './audit-page';
 import { MailPage } from './mail-page';
 import { OpsOrdersPage } from '../order-desk/ops-orders-page';
 import { DeskOrderPage } from '../order-desk/desk-order-page';
+import { ConferenceOpsRoutes } from '../conference-ops/conference-ops-routes';
 import { SellersPage } from './sellers-page';
 import { UsersPage } from './users-page';
 import '../../app/styles/table.css';
@@ -46,6 +47,7 @@ function OpsLayout() {
         { to: '/ops/pricing/freight', label: t('ops.nav.freight'), Icon: PlaneIcon },
         { to: '/ops/audit', label: t('ops.nav.audit'), Icon: ReceiptIcon },
         { to: '/ops/mail', label: t('ops.nav.mail'), Icon: ListIcon },
+        { to: '/ops/conference', label: t('confOps.nav'), Icon: ListIcon },
         { to: '/docs', label: t('ops.nav.docs'), Icon: ListIcon, external: true },
       ]}
     />
@@ -81,6 +83,7 @@ export function OpsRoutes() {
         <Route path="mail" element={<MailPage />} />
         <Route path="orders" element={<OpsOrdersPage />} />
         <Route path="orders/:orderNo" element={<DeskOrderPage area="ops" />} />
+        <Route path="conference/*" element={<ConferenceOpsRoutes />} />
         <Route path="*" element={<NotFound home="/ops/users" />} />
       </Route>
     </Routes>

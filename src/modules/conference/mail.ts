@@ -1,0 +1,17 @@
+// The conference's e-mails, one outbox subscriber per topic: registration (confirmation with the
+// ticket link, waitlist, offers), agenda (session changes, seat promotions) and 1:1 meetings.
+import type { Db } from '../../db/database.js';
+import type { Mailer } from '../../platform/mailer.js';
+import { agendaMail } from './agenda-mail.js';
+import { meetingMail } from './meeting-mail.js';
+import { registrationMail } from './registration-mail.js';
+
+export function conferenceMail(db: Db, mailer: Mailer, publicUrl: string) {
+  const agenda = agendaMail(db, mailer, publicUrl);
+  return {
+    registrationChanged: registrationMail(db, mailer, publicUrl),
+    sessionChanged: agenda.sessionChanged,
+    signupChanged: agenda.signupChanged,
+    meetingChanged: meetingMail(db, mailer, publicUrl),
+  };
+}

@@ -1,0 +1,78 @@
+// E-mails to registrants, sent by the outbox after a registration change committed (wired in app.ts
+// for conference.registration_changed): the confirmation with the ticket link, the waitlist notice
+// with the position, a seat offer with its deadline and claim link, the lapse of an unclaimed offer,
+// the confirmation of a claimed seat, and the cancellation. The manage key travels in the event's
+// payload only for the e-mails that carry a link with it (it is never stored in the clear otherwise).
+import type { Db } from '../../db/database.js';
+import type { DomainEvents } from '../../events.js';
+import type { Mailer } from '../../platform/mailer.js';
+import { findEventById, findTicketType, type EventRow } from './event-repo.js';
+import type { RegistrationRow } from './registration-access.js';
+import { findRegistration } from './registration-repo.js';
+import { placeInLineOf } from './registration-views.js';
+
+type Change = DomainEvents['conference.registration_changed'];
+
+/** The registrant's page; with the key in the fragment (never sent to a server by the browser). */
+export const registrationLink = (publicUrl: string, registrationId: string, manageKey?: string) =>
+  `${publicUrl.replace(/\/$/, '')}/conference/registrations/${registrationId}${manageKey ? `#key=${manageKey}` : ''}`;
+
+function when(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+}
+
+function eventLine(e: EventRow): string {
+  const days = e.starts_on === e.ends_on ? e.starts_on : `${e.starts_on} to ${e.ends_on}`;
+  return `${e.name}, ${days}, ${e.venue_name}, ${e.venue_address}`;
+}
+
+function compose(change: Change, r: RegistrationRow, e: EventRow, ticketName: string, place: number | null, publicUrl: string): { subject: string; body: string } | null {
+  const link = registrationLink(publicUrl, r.id, change.manageKey);
+  const keep = 'Keep this e-mail: the link is your key to your registration (anyone with it can change or cancel it).';
+  switch (change.change) {
+    case 'confirmed':
+      return {
+        subject: `You're registered: ${e.name}`,
+        body: `Your registration is confirmed (${ticketName}).\n\nYour ticket, with the QR code to show at the door:\n${link}\n\n${keep}`,
+      };
+    case 'waitlisted':
+      return {
+        subject: `You're on the waitlist: ${e.name}`,
+        body: `${e.name} is full for ${ticketName} right now, so you are on the waitlist: number ${r.waitlist_position ?? '?'}${place !== null ? ` (currently ${place} in line)` : ''}.\n\nWhen a seat frees up we offer it to the next person in line by e-mail, and hold it for ${e.offer_hold_hours} hours.\n\nSee your place in line or leave the waitlist:\n${link}\n\n${keep}`,
+      };
+    case 'offered':
+      if (r.status !== 'offered' || !r.offer_expires_at) return null;
+      return {
+        subject: `A seat is yours if you claim it by ${when(r.offer_expires_at, e.time_zone)}: ${e.name}`,
+        body: `Good news: a seat (${ticketName}) has freed up and we are holding it for you until ${when(r.offer_expires_at, e.time_zone)}.\n\nClaim it here:\n${link}\n\nIf you do not claim it in time, it passes to the next person on the waitlist. This link replaces the one in earlier e-mails.`,
+      };
+    case 'claimed':
+      return {
+        subject: `Your seat is confirmed: ${e.name}`,
+        body: `You claimed your seat (${ticketName}). Your ticket, with the QR code to show at the door, is on your registration page (the link in the offer e-mail).\n${link}`,
+      };
+    case 'offer_lapsed':
+      return {
+        subject: `Your seat offer expired: ${e.name}`,
+        body: `The seat we held for you was not claimed in time, so it passed to the next person on the waitlist and your registration has ended. You are welcome to contact the organisers if you still want to attend.`,
+      };
+    case 'cancelled':
+      return {
+        subject: `Registration cancelled: ${e.name}`,
+        body: `${r.confirmed_at === null && r.waitlist_position !== null ? 'Your place on the waitlist' : 'Your registration'} has been cancelled${r.confirmed_at !== null ? ' and your seat released' : ''}. If this was a mistake, contact the organisers.`,
+      };
+  }
+}
+
+/** The subscriber for conference.registration_changed: one e-mail to the registrant per change. */
+export function registrationMail(db: Db, mailer: Mailer, publicUrl: string) {
+  return async (payload: Change): Promise<void> => {
+    const r = await findRegistration(db, payload.registrationId);
+    if (!r) return;
+    const [event, ticketType, place] = await Promise.all([findEventById(db, r.event_id), findTicketType(db, r.ticket_type_id), placeInLineOf(db, r)]);
+    if (!event) return;
+    const message = compose(payload, r, event, ticketType?.name ?? 'your ticket', place, publicUrl);
+    if (!message) return;
+    await mailer.send({ to: r.email, subject: message.subject, text: `Hello ${r.first_name},\n\n${message.body}\n\n${eventLine(event)}\n\nThe ${event.name} team` });
+  };
+}
