@@ -10,10 +10,16 @@ import { newId } from '../../platform/ids.js';
 
 export type Hold = { variantId: string; productId: string; location: StockLocation; quantity: number };
 
+/**
+ * Stock rows are always locked in one order (variant, then location): two checkouts holding the same
+ * products, added to their carts in different orders, would otherwise deadlock on PostgreSQL.
+ */
+const inLockOrder = <T extends Hold>(holds: readonly T[]): T[] => [...holds].sort((a, b) => (a.variantId < b.variantId ? -1 : a.variantId > b.variantId ? 1 : a.location < b.location ? -1 : a.location > b.location ? 1 : 0));
+
 /** Reserves every hold or none: the first that cannot be met is returned with what is available. */
 export async function reserveStock(db: DbOrTrx, holds: readonly Hold[], now: Date): Promise<{ ok: true } | { ok: false; refused: Hold; available: number }> {
   const at = now.toISOString();
-  for (const h of holds) {
+  for (const h of inLockOrder(holds)) {
     const done = await db
       .updateTable('stock_levels')
       .set((eb) => ({ reserved: eb('reserved', '+', h.quantity), updated_at: at }))
@@ -33,7 +39,7 @@ export async function reserveStock(db: DbOrTrx, holds: readonly Hold[], now: Dat
 /** Gives reserved stock back (an order cancelled or expired before shipment). */
 export async function releaseStock(db: DbOrTrx, holds: readonly Hold[], now: Date): Promise<void> {
   const at = now.toISOString();
-  for (const h of holds) {
+  for (const h of inLockOrder(holds)) {
     const done = await db
       .updateTable('stock_levels')
       .set((eb) => ({ reserved: eb('reserved', '-', h.quantity), updated_at: at }))
@@ -56,7 +62,7 @@ export const listReserved = (db: DbOrTrx) => db.selectFrom('stock_levels').selec
  */
 export async function consumeReserved(db: DbOrTrx, holds: ReadonlyArray<Hold & { sellerId: string }>, actorUserId: string | null, note: string, now: Date): Promise<void> {
   const at = now.toISOString();
-  for (const h of holds) {
+  for (const h of inLockOrder(holds)) {
     const updated = await db
       .updateTable('stock_levels')
       .set((eb) => ({ on_hand: eb('on_hand', '-', h.quantity), reserved: eb('reserved', '-', h.quantity), updated_at: at }))

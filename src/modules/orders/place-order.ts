@@ -33,7 +33,9 @@ function parcelsOf(lines: Parcel['lines']): Parcel[] {
     parcel.lines.push(l);
     byKey.set(key, parcel);
   }
-  return [...byKey.values()];
+  // A fixed order (store, then mode; each parcel's stock rows by variant) locks stock rows in the same
+  // order in every checkout, so concurrent checkouts cannot deadlock on PostgreSQL.
+  return [...byKey.values()].sort((a, b) => (a.sellerId < b.sellerId ? -1 : a.sellerId > b.sellerId ? 1 : a.mode < b.mode ? -1 : a.mode > b.mode ? 1 : 0));
 }
 
 /** A fresh quote for a parcel; a product gone from sale since it was put in the cart is a conflict, not bad input. */
