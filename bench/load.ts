@@ -15,8 +15,10 @@ export type Measurement = {
   non2xx: number;
   errors: number;
   timeouts: number;
-  /** autocannon's own figures, for cross-checking (latency in whole ms). */
-  autocannon: { reqPerSecAvg: number; reqPerSecStddev: number; p50Ms: number; p99Ms: number; statusCodes: Record<string, number> };
+  /** Scenario-specific figures (orders, sell-out time…), from the stateful scenarios. */
+  extra?: Record<string, number>;
+  /** autocannon's own figures, for cross-checking (latency in whole ms); absent for stateful scenarios. */
+  autocannon?: { reqPerSecAvg: number; reqPerSecStddev: number; p50Ms: number; p99Ms: number; statusCodes: Record<string, number> };
 };
 
 export async function measure(baseUrl: string, spec: RequestSpec, opts: LoadOptions): Promise<Measurement> {

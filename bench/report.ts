@@ -12,6 +12,8 @@ export type ScenarioSummary = {
   request: string;
   rounds: Measurement[];
   median: { reqPerSec: number; p50Ms: number; p99Ms: number };
+  /** Median of each scenario-specific figure over the rounds (stateful scenarios only). */
+  medianExtra?: Record<string, number>;
   ratioToBaseline: number;
   /** Each round against the baseline round just before it: shows how far noise moves the ratio. */
   roundRatios: number[];
@@ -34,6 +36,8 @@ export function summarize(scenario: Scenario, rounds: Measurement[], baselineRou
   const reqPerSec = median(rounds.map((r) => r.reqPerSec));
   const ratio = ratioOf(reqPerSec, median(baselineRounds.map((r) => r.reqPerSec)));
   const medians = { reqPerSec, p50Ms: median(rounds.map((r) => r.p50Ms)), p99Ms: median(rounds.map((r) => r.p99Ms)) };
+  const keys = [...new Set(rounds.flatMap((r) => Object.keys(r.extra ?? {})))];
+  const medianExtra = keys.length ? Object.fromEntries(keys.map((k) => [k, median(rounds.map((r) => r.extra?.[k] ?? 0))])) : undefined;
   return {
     name: scenario.name,
     description: scenario.description,
@@ -41,6 +45,7 @@ export function summarize(scenario: Scenario, rounds: Measurement[], baselineRou
     request: `${scenario.method} ${scenario.path}`,
     rounds,
     median: medians,
+    ...(medianExtra ? { medianExtra } : {}),
     ratioToBaseline: ratio,
     roundRatios: rounds.map((r, i) => ratioOf(r.reqPerSec, baselineRounds[i]?.reqPerSec ?? 0)),
     goal: goalOf(scenario, medians, ratio),
@@ -84,6 +89,12 @@ export function markdownTable(summaries: ScenarioSummary[]): string {
     '|---|---|---:|---:|---:|---:|',
     ...rows.map((r) => `| ${r} |`),
   ].join('\n');
+}
+
+/** The stateful scenarios' own figures (medians of rounds), one line each, for the summary. */
+export function extraLines(summaries: ScenarioSummary[]): string[] {
+  const lines = summaries.filter((s) => s.medianExtra).map((s) => `- ${s.name} (medians): ${Object.entries(s.medianExtra ?? {}).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
+  return lines.length ? [...lines, ''] : [];
 }
 
 export function goalLines(summaries: ScenarioSummary[]): string[] {

@@ -4,6 +4,9 @@
 // Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds per round (10), BENCH_ROUNDS (3), BENCH_WARMUP seconds (3);
 // catalog scenarios: BENCH_CATALOG_PRODUCTS (100000), BENCH_CATALOG_DB (a file kept and reused across runs);
 // BENCH_DATABASE_URL=postgres://…/<database of its own>: the gateway runs on PostgreSQL (public schema).
+// Order scenarios (place-order, flash-sale; orders.ts, flash-sale.ts) bring their own load generator.
+// Diagnosis: BENCH_SQLITE_SYNCHRONOUS, BENCH_PG_POOL_MAX go to the gateway; BENCH_GATEWAY_NODE_ARGS
+// (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") go before dist/main.js.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,9 +16,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measure, type Measurement } from './load.js';
-import { goalLines, loadAverage1m, machine, markdownTable, resultFileName, summarize, writeResults } from './report.js';
+import { extraLines, goalLines, loadAverage1m, machine, markdownTable, resultFileName, summarize, writeResults } from './report.js';
 import { prepareCatalog } from './bench-catalog.js';
-import { BASELINE, scenarios, type RequestSpec, type Scenario, type Target } from './scenarios.js';
+import { BASELINE, scenarios, type RequestSpec, type Scenario, type StatefulRunner, type Target } from './scenarios.js';
 import { freePort, killAllNow, startServer, type Server } from './servers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,8 +26,10 @@ const resultsDir = join(root, 'bench', 'results');
 
 let tmp: string | undefined;
 const running: Server[] = [];
+const runners: StatefulRunner[] = [];
 
 async function cleanup(): Promise<void> {
+  await Promise.allSettled(runners.splice(0).map((r) => r.close()));
   await Promise.allSettled(running.splice(0).map((s) => s.stop()));
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }
@@ -62,12 +67,20 @@ async function main(): Promise<void> {
   const servers = await startTargets(new Set(selected.map((s) => s.target)), databaseUrl, catalog !== null);
 
   const specs = new Map<string, RequestSpec>();
+  const stateful = new Map<string, StatefulRunner>();
   for (const s of selected) {
+    if (s.stateful) {
+      const runner = await s.stateful({ baseUrl: servers[s.target], databaseUrl, connections: config.connections, secretsDir: join(tmp, 'secrets') });
+      runners.push(runner);
+      stateful.set(s.name, runner);
+      continue;
+    }
     const base: RequestSpec = { method: s.method, path: s.path, ...(s.body !== undefined ? { body: s.body } : {}), ...(s.headers ? { headers: s.headers } : {}) };
     specs.set(s.name, { ...base, ...(s.prepare ? await s.prepare(servers[s.target], { sampleProductIds: catalog?.sampleProductIds ?? [] }) : {}) });
   }
   const run = async (s: Scenario, seconds: number) => {
-    const m = await measure(servers[s.target], specs.get(s.name) ?? s, { connections: config.connections, durationSeconds: seconds });
+    const runner = stateful.get(s.name);
+    const m = runner ? await runner.measure(seconds) : await measure(servers[s.target], specs.get(s.name) ?? s, { connections: config.connections, durationSeconds: seconds });
     await settle(servers[s.target] + (s.target === 'gateway' ? '/healthz' : '/'));
     return m;
   };
@@ -85,13 +98,14 @@ async function main(): Promise<void> {
       const flags = m.non2xx || m.errors || m.timeouts ? `  !! non-2xx ${m.non2xx}, errors ${m.errors}, timeouts ${m.timeouts}` : '';
       const base = rounds.get(BASELINE)?.[r - 1];
       const vs = s.name !== BASELINE && base ? `  (${(m.reqPerSec / base.reqPerSec).toFixed(2)} × ${BASELINE})` : '';
-      console.log(`round ${r}/${config.rounds}  ${s.name.padEnd(12)} ${String(m.reqPerSec).padStart(7)} req/s  p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms${vs}${flags}`);
+      const extra = m.extra ? `\n    ${Object.entries(m.extra).map(([k, v]) => `${k} ${v}`).join(', ')}` : '';
+      console.log(`round ${r}/${config.rounds}  ${s.name.padEnd(12)} ${String(m.reqPerSec).padStart(7)} req/s  p50 ${m.p50Ms.toFixed(2)} ms  p99 ${m.p99Ms.toFixed(2)} ms${vs}${flags}${extra}`);
       await sleep(500);
     }
   }
 
   const baselineRounds = rounds.get(BASELINE) ?? [];
-  const summaries = selected.map((s) => summarize(s, rounds.get(s.name) ?? [], baselineRounds));
+  const summaries = selected.map((s) => summarize(onPostgres && s.postgresGoals ? { ...s, minReqPerSec: s.postgresGoals.minReqPerSec, maxP99Ms: s.postgresGoals.maxP99Ms } : s, rounds.get(s.name) ?? [], baselineRounds));
   const goals = goalLines(summaries);
   const withGoal = summaries.filter((s) => s.goal);
   const met = withGoal.every((s) => s.goal?.met);
@@ -100,7 +114,7 @@ async function main(): Promise<void> {
 
   for (const server of running) {
     const lines = server.linesSinceReady();
-    if (lines.length) console.log(`\n${server.name} printed ${lines.length} line(s) during the run; last ones:\n${lines.slice(-5).join('\n')}`);
+    if (lines.length) console.log(`\n${server.name} printed ${lines.length} line(s) during the run; last ones:\n${lines.slice(-5).map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l)).join('\n')}`);
   }
 
   const table = markdownTable(summaries);
@@ -114,9 +128,11 @@ async function main(): Promise<void> {
       ...config,
       gateway: `node dist/main.js; NODE_ENV=production LOG_LEVEL=warn, demo data seeded; ${onPostgres ? 'PostgreSQL (BENCH_DATABASE_URL)' : process.env['BENCH_CATALOG_DB'] ? 'SQLite in BENCH_CATALOG_DB, default durability' : 'SQLite in a temp dir, default durability'}`,
       catalog: catalog ? { products: catalog.products, variants: catalog.variants, generatedThisRun: catalog.generated, generateMs: catalog.generateMs, indexMs: catalog.indexMs, detailIds: catalog.sampleProductIds.length } : null,
-      loadGenerator: 'autocannon 9, in the harness process; servers in child processes; loopback',
+      loadGenerator: `autocannon 9 (order scenarios: orders-load.ts, node:http keep-alive workers), in the harness process; servers in child processes; loopback`,
+      gatewayEnv: gatewayTuning(),
+      orderEnv: Object.fromEntries(Object.entries(process.env).filter(([k]) => /^BENCH_(ORDER|FLASH)_/.test(k))),
       order: 'rounds interleave: baseline, then each scenario, repeated',
-      reqPerSec: "autocannon's mean of per-second samples",
+      reqPerSec: "autocannon's mean of per-second samples; place-order: orders per second of checkout phase; flash-sale: answers per second until the last",
       latency: 'nearest-rank percentiles over every response, in ms',
       scenarios: selected.map((s) => s.name),
     },
@@ -129,12 +145,13 @@ async function main(): Promise<void> {
     `# Latest benchmark: ${label}`,
     '',
     `${startedAt.slice(0, 16).replace('T', ' ')} UTC on ${host.cpuCount} × ${host.cpuModel}, Node ${host.node}, ${host.os}.`,
-    `autocannon, ${config.connections} connections, ${config.rounds} interleaved rounds of ${config.durationSeconds} s after a ${config.warmupSeconds} s warm-up; medians of rounds.`,
+    `${selected.some((s) => s.stateful) ? 'autocannon (order scenarios: orders-load.ts)' : 'autocannon'}, ${config.connections} connections, ${config.rounds} interleaved rounds of ${config.durationSeconds} s after a ${config.warmupSeconds} s warm-up; medians of rounds.`,
     `Ratios are against \`${BASELINE}\` (plain Node \`http\`) measured in the same run.`,
     ...(catalog ? [`Catalog: ${catalog.products.toLocaleString('en-US')} published products, generated (${catalog.variants.toLocaleString('en-US')} variants)${catalog.generated ? `, generated in ${((catalog.generateMs ?? 0) / 1000).toFixed(1)} s, search index rebuilt in ${((catalog.indexMs ?? 0) / 1000).toFixed(1)} s` : ', reused from an earlier run'}.`] : []),
     '',
     table,
     '',
+    ...extraLines(summaries),
     ...goals.map((g) => `- ${g}`),
     ...(goals.length ? [''] : []),
     `Every round's numbers: [${file}](${file})`,
@@ -143,6 +160,7 @@ async function main(): Promise<void> {
   const written = await writeResults(resultsDir, label, startedAt, record, markdown);
 
   console.log(`\n${table}\n`);
+  for (const l of extraLines(summaries)) console.log(l);
   for (const g of goals) console.log(g);
   console.log(`\n${verdict.toUpperCase()}\nwrote ${written} and bench/results/latest.md`);
 }
@@ -175,13 +193,16 @@ async function startTargets(targets: Set<Target>, databaseUrl: string, catalog: 
   if (targets.has('gateway')) {
     const port = await freePort();
     const gateway = await startServer({
-      name: 'gateway', args: [mainJs], cwd: root, port, readyPath: '/readyz', timeoutMs: catalog ? 600_000 : 60_000,
+      name: 'gateway', args: [...(process.env['BENCH_GATEWAY_NODE_ARGS'] ?? '').split(' ').filter(Boolean), mainJs], cwd: root, port, readyPath: '/readyz', timeoutMs: catalog ? 600_000 : 60_000,
       env: {
         // The demo seed gives the pricing scenarios their VAT and FX rows; the limit is lifted so
-        // the load generator measures the server, not the per-IP rate limit.
+        // the load generator measures the server, not the per-IP rate limit. The orders the order
+        // scenarios place stay unpaid: a 24 h payment window keeps the expiry job from releasing
+        // their stock during the run (a flash sale counts exactly what it sold).
         ...common, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'true',
         DATABASE_URL: databaseUrl, SECRETS_DIR: join(tmp, 'secrets'),
         MEDIA_DIR: join(tmp, 'media'), MAIL_TRANSPORT: 'none', PUBLIC_API_RATE_LIMIT_PER_MINUTE: '100000000',
+        PAYMENT_TIMEOUT_MINUTES: '1440', ...gatewayTuning(),
       },
     });
     running.push(gateway);
@@ -206,6 +227,14 @@ async function settle(url: string): Promise<void> {
     }
     await sleep(200);
   }
+}
+
+/** Settings passed on to the gateway for diagnosis (a run that sets none measures the defaults). */
+function gatewayTuning(): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (process.env['BENCH_SQLITE_SYNCHRONOUS']) out['SQLITE_SYNCHRONOUS'] = process.env['BENCH_SQLITE_SYNCHRONOUS'];
+  if (process.env['BENCH_PG_POOL_MAX']) out['PG_POOL_MAX'] = process.env['BENCH_PG_POOL_MAX'];
+  return out;
 }
 
 function envInt(name: string, fallback: number): number {

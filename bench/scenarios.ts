@@ -1,9 +1,13 @@
 // The named benchmarks. Every round runs the baseline first, then each selected scenario, so
 // ratios compare numbers taken minutes apart on the same (noisy, shared) machine.
-// To add one (order placement, CSV import…): append an entry; if it needs a session,
-// seeded rows or a unique body, do that in `prepare`, which runs once after the servers start.
+// To add one (CSV import…): append an entry; if it needs a session, seeded rows or a fixed body, do
+// that in `prepare`, which runs once after the servers start. A scenario whose every request needs
+// its own state (checkout: a full cart, a new key) brings its own load generator (`stateful`).
 // Scenarios with `catalog: true` run against a generated catalog (catalog-generator.ts, 100,000
 // products unless BENCH_CATALOG_PRODUCTS says otherwise), and `paths` rotates requests over many URLs.
+import { flashSaleRunner } from './flash-sale.js';
+import type { Measurement } from './load.js';
+import { placeOrderRunner } from './orders.js';
 import { SEARCH_TERMS } from './search-queries.js';
 
 export type Target = 'baseline' | 'gateway';
@@ -19,6 +23,11 @@ export type RequestSpec = {
 
 export type PrepareContext = { sampleProductIds: string[] };
 
+/** What a stateful scenario (one that needs a new session, cart or key per request) gets to start from. */
+export type StatefulContext = { baseUrl: string; databaseUrl: string; connections: number; /** The gateway's SECRETS_DIR (its PII key). */ secretsDir: string };
+/** Its own load generator: one measurement of about `seconds` (a warm-up too), then close. */
+export type StatefulRunner = { measure(seconds: number): Promise<Measurement>; close(): Promise<void> };
+
 export type Scenario = RequestSpec & {
   name: string;
   description: string;
@@ -31,6 +40,10 @@ export type Scenario = RequestSpec & {
   minReqPerSec?: number;
   /** Needs the generated catalog in the server's database. */
   catalog?: true;
+  /** On PostgreSQL these goals replace minReqPerSec and maxP99Ms (a missing one is not checked there). */
+  postgresGoals?: { minReqPerSec?: number; maxP99Ms?: number };
+  /** Stateful: prepared once after the servers start, then measured by its own load generator, not autocannon. */
+  stateful?: (context: StatefulContext) => Promise<StatefulRunner>;
   /** Runs once before warm-up; what it returns overrides the request (e.g. a session cookie). */
   prepare?: (baseUrl: string, context: PrepareContext) => Promise<Partial<RequestSpec>>;
 };
@@ -93,6 +106,27 @@ export const scenarios: Scenario[] = [
       if (check.status !== 201) throw new Error(`quote scenario: POST /api/v1/quotes answered ${check.status}: ${(await check.text()).slice(0, 300)}`);
       return { body, headers };
     },
+  },
+  {
+    // Issue 6. Its own load generator (orders.ts): checkout is stateful, every request needs a full cart.
+    name: 'place-order',
+    description: 'POST /api/v1/checkout, 1–3 lines of one store, one order per checkout; carts refilled through the cart API between checkout phases (refills not counted); req/s = orders/s',
+    target: 'gateway',
+    method: 'POST',
+    path: '/api/v1/checkout',
+    minReqPerSec: 1500,
+    maxP99Ms: 100,
+    postgresGoals: { minReqPerSec: 800 },
+    stateful: placeOrderRunner,
+  },
+  {
+    // Issue 6: exactly the units on sale are sold (checked three ways, else the run fails); one sale per round.
+    name: 'flash-sale',
+    description: '10,000 shoppers check out one unit of the same SKU at once for 500 units: 500 × 201, 9,500 × 409 sold_out; req/s = answers/s until the last answer',
+    target: 'gateway',
+    method: 'POST',
+    path: '/api/v1/checkout',
+    stateful: flashSaleRunner,
   },
   {
     name: 'search',

@@ -7,6 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export type Server = {
   name: string;
   baseUrl: string;
+  /** The child's process id (diagnosis accounts its CPU time). */
+  pid: number;
   /** Lines the process printed since it became ready (warnings and errors under load). */
   linesSinceReady(): string[];
   stop(): Promise<void>;
@@ -94,6 +96,7 @@ export async function startServer(opts: StartOptions): Promise<Server> {
   return {
     name: opts.name,
     baseUrl,
+    pid: child.pid ?? 0,
     linesSinceReady: () => tail.slice(Math.max(0, tail.length - (total - readyAt))),
     stop,
   };
