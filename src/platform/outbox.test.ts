@@ -53,4 +53,22 @@ describe('outbox', () => {
     expect(ok.published_at).not.toBeNull();
     expect(calls).toBe(2);
   });
+
+  it('drains a backlog of more than one batch in one tick, and stops the tick at a failure', async () => {
+    const seen: unknown[] = [];
+    const dispatcher = createDispatcher({ db: app.db, subscribers: { 'stock.changed': [async (p) => void seen.push(p)] }, log: app.log });
+    while ((await dispatcher.drain()) > 0);
+    for (let i = 0; i < 250; i++) await publish(app.db, 'stock.changed', { productIds: [`prd_backlog_${i}`] }, new Date());
+    await dispatcher.drainBacklog();
+    expect(seen).toHaveLength(250);
+
+    let calls = 0;
+    const failing = createDispatcher({ db: app.db, subscribers: { 'product.changed': [async () => void (calls++ === 0 ? (() => { throw new Error('down'); })() : undefined)] }, log: app.log });
+    for (let i = 0; i < 150; i++) await publish(app.db, 'product.changed', { productIds: [`prd_fail_${i}`] }, new Date());
+    await failing.drainBacklog();
+    // The first pass met a failure: the tick ends there (100 tried), the rest waits for the next tick.
+    expect(calls).toBe(100);
+    await dispatcher.stop();
+    await failing.stop();
+  });
 });

@@ -16,7 +16,7 @@ export async function enqueue(db: DbOrTrx, topic: string, payload: unknown, now:
   return id;
 }
 
-export type Dispatcher = { drain: () => Promise<number>; start: () => void; stop: () => Promise<void> };
+export type Dispatcher = { drain: () => Promise<number>; drainBacklog: () => Promise<void>; start: () => void; stop: () => Promise<void> };
 
 export function createDispatcher(options: {
   db: Db;
@@ -27,8 +27,11 @@ export function createDispatcher(options: {
 }): Dispatcher {
   const { db, subscribers, log } = options;
   const maxAttempts = options.maxAttempts ?? 10;
+  const batch = 100;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
+  let failures = 0;
+  let stopped = false;
 
   async function drainOnce(): Promise<number> {
     const rows = await db
@@ -37,7 +40,7 @@ export function createDispatcher(options: {
       .where('published_at', 'is', null)
       .where('attempts', '<', maxAttempts)
       .orderBy('id')
-      .limit(100)
+      .limit(batch)
       .execute();
     for (const row of rows) {
       try {
@@ -45,6 +48,7 @@ export function createDispatcher(options: {
         for (const subscriber of subscribers[row.topic] ?? []) await subscriber(payload, { id: row.id, topic: row.topic });
         await db.updateTable('outbox').set({ published_at: new Date().toISOString(), attempts: row.attempts + 1, last_error: null }).where('id', '=', row.id).execute();
       } catch (err) {
+        failures++;
         log.warn({ err, event: row.id, topic: row.topic }, 'event delivery failed; will retry');
         await db.updateTable('outbox').set({ attempts: row.attempts + 1, last_error: String(err).slice(0, 500) }).where('id', '=', row.id).execute();
       }
@@ -53,14 +57,27 @@ export function createDispatcher(options: {
   }
 
   const drain = () => (running ??= drainOnce().finally(() => (running = null)));
+  /**
+   * One timer tick: passes follow each other while a pass found a full batch and delivered all of it
+   * (a backlog after a rush drains at the database's pace, not 100 events a second); a pass with a
+   * failure stops the tick, so failed events wait for the next tick before their retry.
+   */
+  async function drainBacklog(): Promise<void> {
+    for (let pass = 0; pass < 50 && !stopped; pass++) {
+      const failedBefore = failures;
+      if ((await drain()) < batch || failures !== failedBefore) return;
+    }
+  }
 
   return {
     drain,
+    drainBacklog,
     start() {
-      timer ??= setInterval(() => void drain().catch((err: unknown) => log.error({ err }, 'outbox pass failed')), options.intervalMs ?? 1000);
+      timer ??= setInterval(() => void drainBacklog().catch((err: unknown) => log.error({ err }, 'outbox pass failed')), options.intervalMs ?? 1000);
       timer.unref();
     },
     async stop() {
+      stopped = true;
       if (timer) clearInterval(timer);
       timer = null;
       await running;
