@@ -194,7 +194,8 @@ describe.skipIf(!hasChromium)('identities and addresses', () => {
     await shoot(page, 'desktop-address-edit');
     await page.getByRole('button', { name: '保存地址' }).click();
     await page.getByText('已保存修改。').waitFor();
-    expect(await zhang.innerText()).toContain('广东省 广州市 天河区 天河路 385 号 20 楼 2001 室');
+    // The notice can show a moment before the list re-renders with the saved address.
+    await expect.poll(() => zhang.innerText()).toContain('广东省 广州市 天河区 天河路 385 号 20 楼 2001 室');
     await shoot(page, 'desktop-addresses');
 
     await page.getByRole('button', { name: '删除 张敏 的地址' }).click();
