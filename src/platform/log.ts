@@ -7,6 +7,7 @@ export const REDACT_PATHS = [
   'req.headers.cookie',
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',
+  'req.headers["x-registration-key"]',
   'res.headers["set-cookie"]',
   '*.password',
   '*.currentPassword',
@@ -27,6 +28,9 @@ export const REDACT_PATHS = [
   '*.phone',
   '*.address',
   '*.email',
+  '*.manageKey',
+  '*.manage_key_hash',
+  '*.ticket_nonce',
 ];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
