@@ -35,7 +35,8 @@ describe.skipIf(!hasChromium)('accounts in the browser', () => {
     await page.getByLabel('Role').selectOption('operator');
     await page.waitForURL(/role=operator/);
     await table.locator('tbody tr').first().waitFor();
-    await page.waitForFunction("document.querySelectorAll('.data-table tbody tr').length === 1");
+    // Polled from the test, not evaluated in the page: the page's CSP forbids string evaluation.
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
     expect(await table.locator('tbody tr').first().textContent()).toContain(DEMO.operator);
   });
 
