@@ -23,6 +23,8 @@ async function demoVariant(page: Page): Promise<{ productId: string; variantId: 
 }
 
 async function addAsGuest(page: Page, line: { variantId: string; mode: string; quantity: number }) {
+  // The page's own session request may still set the CSRF cookie: take the token after it has settled.
+  await page.waitForLoadState('networkidle');
   const { csrfToken } = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
   const res = await page.request.post('/api/v1/cart/lines', { data: line, headers: { 'x-csrf-token': csrfToken } });
   expect(res.status()).toBe(201);
