@@ -4,7 +4,8 @@
 // Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds per round (10), BENCH_ROUNDS (3), BENCH_WARMUP seconds (3);
 // catalog scenarios: BENCH_CATALOG_PRODUCTS (100000), BENCH_CATALOG_DB (a file kept and reused across runs);
 // BENCH_DATABASE_URL=postgres://…/<database of its own>: the gateway runs on PostgreSQL (public schema).
-// Order scenarios (place-order, flash-sale; orders.ts, flash-sale.ts) bring their own load generator.
+// Order scenarios (place-order, flash-sale; orders.ts, flash-sale.ts) and the registration rush
+// (conference-registration; conference-registration.ts, BENCH_RUSH_*) bring their own load generator.
 // Diagnosis: BENCH_SQLITE_SYNCHRONOUS, BENCH_PG_POOL_MAX go to the gateway; BENCH_GATEWAY_NODE_ARGS
 // (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") go before dist/main.js.
 import { execFileSync } from 'node:child_process';
@@ -128,11 +129,12 @@ async function main(): Promise<void> {
       ...config,
       gateway: `node dist/main.js; NODE_ENV=production LOG_LEVEL=warn, demo data seeded; ${onPostgres ? 'PostgreSQL (BENCH_DATABASE_URL)' : process.env['BENCH_CATALOG_DB'] ? 'SQLite in BENCH_CATALOG_DB, default durability' : 'SQLite in a temp dir, default durability'}`,
       catalog: catalog ? { products: catalog.products, variants: catalog.variants, generatedThisRun: catalog.generated, generateMs: catalog.generateMs, indexMs: catalog.indexMs, detailIds: catalog.sampleProductIds.length } : null,
-      loadGenerator: `autocannon 9 (order scenarios: orders-load.ts, node:http keep-alive workers), in the harness process; servers in child processes; loopback`,
+      loadGenerator: `autocannon 9 (order scenarios and the registration rush: orders-load.ts, node:http keep-alive workers), in the harness process; servers in child processes; loopback`,
+      rushEnv: Object.fromEntries(Object.entries(process.env).filter(([k]) => /^BENCH_RUSH_/.test(k))),
       gatewayEnv: gatewayTuning(),
       orderEnv: Object.fromEntries(Object.entries(process.env).filter(([k]) => /^BENCH_(ORDER|FLASH)_/.test(k))),
       order: 'rounds interleave: baseline, then each scenario, repeated',
-      reqPerSec: "autocannon's mean of per-second samples; place-order: orders per second of checkout phase; flash-sale: answers per second until the last",
+      reqPerSec: "autocannon's mean of per-second samples; place-order: orders per second of checkout phase; flash-sale: answers per second until the last; conference-registration: registrations per second from first send to last answer",
       latency: 'nearest-rank percentiles over every response, in ms',
       scenarios: selected.map((s) => s.name),
     },
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
     `# Latest benchmark: ${label}`,
     '',
     `${startedAt.slice(0, 16).replace('T', ' ')} UTC on ${host.cpuCount} × ${host.cpuModel}, Node ${host.node}, ${host.os}.`,
-    `${selected.some((s) => s.stateful) ? 'autocannon (order scenarios: orders-load.ts)' : 'autocannon'}, ${config.connections} connections, ${config.rounds} interleaved rounds of ${config.durationSeconds} s after a ${config.warmupSeconds} s warm-up; medians of rounds.`,
+    `${selected.some((s) => s.stateful) ? 'autocannon (order scenarios and the registration rush: orders-load.ts)' : 'autocannon'}, ${config.connections} connections, ${config.rounds} interleaved rounds of ${config.durationSeconds} s after a ${config.warmupSeconds} s warm-up; medians of rounds.`,
     `Ratios are against \`${BASELINE}\` (plain Node \`http\`) measured in the same run.`,
     ...(catalog ? [`Catalog: ${catalog.products.toLocaleString('en-US')} published products, generated (${catalog.variants.toLocaleString('en-US')} variants)${catalog.generated ? `, generated in ${((catalog.generateMs ?? 0) / 1000).toFixed(1)} s, search index rebuilt in ${((catalog.indexMs ?? 0) / 1000).toFixed(1)} s` : ', reused from an earlier run'}.`] : []),
     '',

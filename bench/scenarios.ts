@@ -5,6 +5,7 @@
 // its own state (checkout: a full cart, a new key) brings its own load generator (`stateful`).
 // Scenarios with `catalog: true` run against a generated catalog (catalog-generator.ts, 100,000
 // products unless BENCH_CATALOG_PRODUCTS says otherwise), and `paths` rotates requests over many URLs.
+import { registrationRushRunner } from './conference-registration.js';
 import { flashSaleRunner } from './flash-sale.js';
 import type { Measurement } from './load.js';
 import { placeOrderRunner } from './orders.js';
@@ -200,6 +201,18 @@ export const scenarios: Scenario[] = [
       await expectOk(baseUrl, paths.slice(0, 20));
       return { paths };
     },
+  },
+  {
+    // Issue 7. Last in a round: each rush leaves an outbox backlog (an event per registration) that the
+    // server works off over the next minute, so no other scenario of the round follows it.
+    // One rush per measurement (the warm-up too), on a fresh event; any wrong count fails the run.
+    // Two processes on one database: bench/conference-registration.ts --servers 2.
+    name: 'conference-registration',
+    description: '5,000 registrations for 1,000 seats, 500 in flight (BENCH_RUSH_*): exactly 1,000 confirmed, waitlist 1..4,000; req/s = registrations/s from first send to last answer',
+    target: 'gateway',
+    method: 'POST',
+    path: '/api/v1/conference/events/:slug/registrations',
+    stateful: registrationRushRunner,
   },
 ];
 

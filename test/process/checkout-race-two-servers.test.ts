@@ -3,27 +3,18 @@
 // reserved 50 / available 0, and reservations agree with the orders (reconcileReservations).
 // The engine is the one under test: PostgreSQL (a fresh database, dropped afterwards) when
 // TEST_DATABASE_URL is set; otherwise one SQLite file (WAL) shared by both processes, as WAL allows.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDatabaseUrl } from '../../src/config.js';
-import { createDb } from '../../src/db/database.js';
 import { ID_CONSENT_VERSION, RISK_NOTICE_VERSION } from '../../src/modules/identity/index.js';
 import { reconcileReservations } from '../../src/modules/orders/index.js';
 import { residentId } from '../checkout.js';
-import { Browser, startServer, stopAllServers, type Answer, type Server } from './servers.js';
+import { Browser, engine, sharedDatabase, startServer, stopAllServers, type Answer, type Server, type SharedDatabase } from './servers.js';
 
-const pgUrl = process.env['TEST_DATABASE_URL'];
-const engine = pgUrl ? 'PostgreSQL' : 'SQLite';
-/** Secrets, media, mail (and the SQLite file) of both servers: made when the test runs. */
-let dir = '';
-// A database of its own rather than a t_… schema in `test`: the server has no schema setting, and
-// with only search_path (DATABASE_URL ?options=-c search_path=…) its migrator looks for its
-// kysely_migration tables in every schema, finds another test's, and fails on "relation
-// kysely_migration_lock does not exist".
-const database = `gw_race_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+/** The database both servers share, with their secrets, media and mail (servers.ts): made when the test runs. */
+let shared: SharedDatabase | undefined;
+afterAll(async () => {
+  await stopAllServers();
+  await shared?.drop();
+}, 60_000);
 
 // Two servers on one SQLite file work because transactions begin with BEGIN IMMEDIATE
 // (src/db/database.ts): a deferred BEGIN that reads and then writes cannot wait for the other
@@ -32,30 +23,6 @@ const database = `gw_race_${Date.now().toString(36)}_${Math.random().toString(36
 const SHOPPERS = 200;
 const UNITS = 50;
 const SELLER = { email: 'sarah@tartcherry.example', password: 'gateway-demo' };
-
-async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: pgUrl });
-  await c.connect();
-  try {
-    return await run(c);
-  } finally {
-    await c.end();
-  }
-}
-
-/** DATABASE_URL for both servers: the fresh PostgreSQL database on TEST_DATABASE_URL's server, or the shared SQLite file. */
-function databaseUrl(): string {
-  if (!pgUrl) return `file:${join(dir, 'db.sqlite')}`;
-  const url = new URL(pgUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-afterAll(async () => {
-  await stopAllServers();
-  if (pgUrl) await admin((c) => c.query(`drop database if exists ${database} with (force)`));
-  if (dir) rmSync(dir, { recursive: true, force: true });
-}, 60_000);
 
 type Shopper = { browser: Browser; server: 'A' | 'B'; body: { identityId: unknown; addressId: unknown }; key: string };
 
@@ -83,9 +50,8 @@ async function directMailLevel(seller: Browser, productId: string, variantId: st
 describe(`checkout race across two server processes (${engine})`, () => {
   const title = `sells exactly ${UNITS} units to ${SHOPPERS} buyers split over two servers on one ${engine} database: ${SHOPPERS - UNITS} "sold out" answers, no 5xx`;
   it(title, async ({ annotate }) => {
-    dir = mkdtempSync(join(tmpdir(), 'gateway-race-'));
-    if (pgUrl) await admin((c) => c.query(`create database ${database}`));
-    const env = { DATABASE_URL: databaseUrl(), SECRETS_DIR: join(dir, 'secrets'), MEDIA_DIR: join(dir, 'media'), MAIL_DIR: join(dir, 'mail'), SEED_DEMO: 'true', PG_POOL_MAX: '10' };
+    shared = await sharedDatabase('race');
+    const env = { ...shared.env, SEED_DEMO: 'true', PG_POOL_MAX: '10' };
     // The second server starts once the first has migrated and seeded: what it finds is already there.
     const a = await startServer(env);
     const b = await startServer(env);
@@ -140,15 +106,12 @@ describe(`checkout race across two server processes (${engine})`, () => {
     }
 
     // The books: 50 units on pending orders, one order per winning buyer, and reservations agree with orders.
-    const { db } = createDb(parseDatabaseUrl(databaseUrl(), 'FULL', 2));
-    try {
+    await shared.read(async (db) => {
       const lines = await db.selectFrom('order_lines').innerJoin('orders', 'orders.id', 'order_lines.order_id').select((eb) => eb.fn.sum<number>('order_lines.quantity').as('q')).where('order_lines.variant_id', '=', variantId).where('orders.status', '=', 'pending_payment').executeTakeFirstOrThrow();
       expect(Number(lines.q)).toBe(UNITS);
       const buyers = await db.selectFrom('orders').innerJoin('users', 'users.id', 'orders.user_id').select(['users.email', (eb) => eb.fn.countAll<number>().as('n')]).where('users.email', 'like', 'race%@shopper.example').groupBy('users.email').execute();
       expect(buyers.map((u) => [u.email, Number(u.n)]).sort()).toEqual(sold.map((s) => [`race${shoppers.indexOf(s.shopper)}@shopper.example`, 1]).sort());
       expect((await reconcileReservations(db)).differences).toEqual([]);
-    } finally {
-      await db.destroy();
-    }
+    });
   }, 150_000);
 });

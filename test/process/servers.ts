@@ -1,8 +1,15 @@
 // Real server processes for the process tests: `node --import tsx src/main.ts` started with an
 // environment, ready once /readyz answers, stopped with SIGTERM (SIGKILL if it hangs); and a small
-// browser that talks to one of them over HTTP with its cookies and CSRF token.
+// browser that talks to one of them over HTTP with its cookies and CSRF token; and the database
+// several of them share (a fresh PostgreSQL database, or one SQLite file).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { parseDatabaseUrl } from '../../src/config.js';
+import { createDb, type Db } from '../../src/db/database.js';
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -120,4 +127,65 @@ export class Browser {
     await this.open();
     return this.request('POST', '/api/v1/auth/sign-in', { email, password });
   }
+}
+
+const pgUrl = process.env['TEST_DATABASE_URL'];
+/** The engine under test: PostgreSQL when TEST_DATABASE_URL is set, else SQLite. */
+export const engine: 'PostgreSQL' | 'SQLite' = pgUrl ? 'PostgreSQL' : 'SQLite';
+
+export type SharedDatabase = {
+  /** DATABASE_URL for every server on it. */
+  url: string;
+  /** DATABASE_URL, SECRETS_DIR, MEDIA_DIR and MAIL_DIR: what servers on one database share. */
+  env: Record<string, string>;
+  /** A handle of the test's own (destroyed after `run`), to read the rows the servers wrote. */
+  read<T>(run: (db: Db) => Promise<T>): Promise<T>;
+  /** Drops the database (PostgreSQL) and removes the directory; call after stopping the servers. */
+  drop(): Promise<void>;
+};
+
+async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: pgUrl });
+  await c.connect();
+  try {
+    return await run(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * A database for servers in several processes, with a temp directory for their secrets, media and mail.
+ * PostgreSQL: a database of its own on TEST_DATABASE_URL's server, not a schema in `test` — the server
+ * has no schema setting, and with only search_path its migrator looks for its kysely_migration tables
+ * in every schema, finds another test's and fails on "relation kysely_migration_lock does not exist".
+ * SQLite: one file in the directory, which WAL lets several processes share (transactions begin
+ * IMMEDIATE, src/db/database.ts, so a second writer waits for the lock instead of failing SQLITE_BUSY).
+ */
+export async function sharedDatabase(name: string): Promise<SharedDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), `gateway-${name}-`));
+  const database = `gw_${name.replace(/[^a-z0-9]/g, '_')}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  let url = `file:${join(dir, 'db.sqlite')}`;
+  if (pgUrl) {
+    await admin((c) => c.query(`create database ${database}`));
+    const u = new URL(pgUrl);
+    u.pathname = `/${database}`;
+    url = u.toString();
+  }
+  return {
+    url,
+    env: { DATABASE_URL: url, SECRETS_DIR: join(dir, 'secrets'), MEDIA_DIR: join(dir, 'media'), MAIL_DIR: join(dir, 'mail') },
+    read: async (run) => {
+      const { db } = createDb(parseDatabaseUrl(url, 'FULL', 2));
+      try {
+        return await run(db);
+      } finally {
+        await db.destroy();
+      }
+    },
+    drop: async () => {
+      if (pgUrl) await admin((c) => c.query(`drop database if exists ${database} with (force)`));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
