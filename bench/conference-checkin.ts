@@ -1,5 +1,5 @@
 // conference-checkin: the door rush of issue 7 against a running Gateway. BENCH_CHECKIN_TICKETS (3,000)
-// confirmed registrations are written straight into the database (checkin-fixtures.ts), then
+// confirmed registrations are written straight into the database (src/modules/conference/fixtures.ts), then
 // BENCH_CHECKIN_DEVICES (10) scanning devices check them in over HTTP as an operator
 // (src/modules/conference/door-rush.ts): half send each scan as it happens (BENCH_CHECKIN_BATCH scans
 // per request, default 1 — the live check-in latency), half are offline and sync their whole queue at
@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createAccount } from '../src/modules/accounts/index.js';
-import { insertFixtureEvent, insertFixtureRegistrations } from '../src/modules/conference/checkin-fixtures.js';
+import { insertFixtureEvent, insertFixtureRegistrations } from '../src/modules/conference/fixtures.js';
 import { percentile, planDoorRush, runDoorRush, rushProblems, type RushAnswer } from '../src/modules/conference/door-rush.js';
 import { signTicket } from '../src/modules/conference/ticket-token.js';
 import { loadOrCreateSecret } from '../src/platform/secrets.js';

@@ -8,7 +8,7 @@ import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import type { Mail } from '../../platform/mailer.js';
 import { agendaMail } from './agenda-mail.js';
-import { insertAgendaEvent, insertKeyedRegistrations, type KeyedRegistration } from './test-fixtures.js';
+import { insertFixtureEvent, insertFixtureRegistrations, type FixtureRegistration } from './fixtures.js';
 
 let app: TestApp;
 let ops: TestClient;
@@ -39,17 +39,17 @@ async function deliver(): Promise<Mail[]> {
   return sent.slice(before);
 }
 
-const signUp = (r: KeyedRegistration, sessionId: string) => anon.post(`/api/v1/conference/registrations/${r.id}/sessions/${sessionId}`, undefined, { headers: { 'x-registration-key': r.key } });
-const giveUp = (r: KeyedRegistration, sessionId: string) => anon.request('DELETE', `/api/v1/conference/registrations/${r.id}/sessions/${sessionId}`, undefined, { headers: { 'x-registration-key': r.key } });
+const signUp = (r: FixtureRegistration, sessionId: string) => anon.post(`/api/v1/conference/registrations/${r.id}/sessions/${sessionId}`, undefined, { headers: { 'x-registration-key': r.manageKey } });
+const giveUp = (r: FixtureRegistration, sessionId: string) => anon.request('DELETE', `/api/v1/conference/registrations/${r.id}/sessions/${sessionId}`, undefined, { headers: { 'x-registration-key': r.manageKey } });
 const summary = (mails: Mail[]) => mails.map((m) => `${m.to} | ${m.subject}`).sort();
 
 describe('agenda e-mails', () => {
   it('tells attendees about their seat, the waitlist, promotion and schedule changes', async () => {
-    const ev = await insertAgendaEvent(app.db);
-    const base = `/api/v1/ops/conference/events/${ev.eventId}/sessions`;
+    const ev = await insertFixtureEvent(app.db);
+    const base = `/api/v1/ops/conference/events/${ev.id}/sessions`;
     const created = await ops.post(base, { title: 'Getting paid in China', description: '', kind: 'breakout', track: 'Payments', roomId: ev.rooms.small, startsAt: '2027-06-22T10:00:00-04:00', endsAt: '2027-06-22T11:00:00-04:00', capacity: 1, speakerIds: [] });
     const s = created.json() as { id: string };
-    const [a, b, c] = await insertKeyedRegistrations(app.db, ev, 3);
+    const [a, b, c] = await insertFixtureRegistrations(app.db, ev, 3);
     await signUp(a!, s.id);
     await signUp(b!, s.id);
     await signUp(c!, s.id);

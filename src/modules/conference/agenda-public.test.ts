@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
-import { insertAgendaEvent, insertKeyedRegistrations, insertSpeakerRow, type AgendaFixture } from './test-fixtures.js';
+import { insertFixtureEvent, insertFixtureRegistrations, insertFixtureSpeaker, type FixtureEvent } from './fixtures.js';
 
 let app: TestApp;
 let ops: TestClient;
 let anon: TestClient;
-let ev: AgendaFixture;
+let ev: FixtureEvent;
 const ids: Record<string, string> = {};
 
 const at = (day: '22' | '23', hhmm: string) => `2027-06-${day}T${hhmm}:00-04:00`;
@@ -20,10 +20,10 @@ beforeAll(async () => {
   ops = (await signedInAs(app, 'operator')).client;
   anon = new TestClient(app);
   await anon.refreshCsrf();
-  ev = await insertAgendaEvent(app.db);
-  const marisol = await insertSpeakerRow(app.db, ev.eventId, 'Marisol Ortega');
+  ev = await insertFixtureEvent(app.db);
+  const marisol = await insertFixtureSpeaker(app.db, ev, 'Marisol Ortega');
   const add = async (key: string, body: Record<string, unknown>) => {
-    const res = await ops.post(`/api/v1/ops/conference/events/${ev.eventId}/sessions`, { description: `About ${key}`, speakerIds: [], ...body });
+    const res = await ops.post(`/api/v1/ops/conference/events/${ev.id}/sessions`, { description: `About ${key}`, speakerIds: [], ...body });
     expect(res.statusCode, res.body).toBe(201);
     ids[key] = res.json().id;
   };
@@ -35,7 +35,7 @@ beforeAll(async () => {
   // Late on the 23rd in Detroit is already the 24th in UTC: the day filter must use the event's zone.
   await add('evening', { title: 'Closing reception', kind: 'networking', track: 'Networking', roomId: ev.rooms.ballroom, startsAt: at('23', '20:30'), endsAt: at('23', '22:00') });
   await add('gone', { title: 'Cancelled talk', kind: 'breakout', track: 'Food & agriculture', roomId: ev.rooms.lab, startsAt: at('22', '09:00'), endsAt: at('22', '10:00') });
-  await ops.post(`/api/v1/ops/conference/events/${ev.eventId}/sessions/${ids['gone']}/cancel`, { revision: 1 });
+  await ops.post(`/api/v1/ops/conference/events/${ev.id}/sessions/${ids['gone']}/cancel`, { revision: 1 });
 });
 afterAll(async () => app.cleanup());
 
@@ -66,8 +66,8 @@ describe('public agenda', () => {
   });
 
   it('shows seats left as people sign up', async () => {
-    const [a] = await insertKeyedRegistrations(app.db, ev, 1);
-    await anon.post(`/api/v1/conference/registrations/${a!.id}/sessions/${ids['food']}`, undefined, { headers: { 'x-registration-key': a!.key } });
+    const [a] = await insertFixtureRegistrations(app.db, ev, 1);
+    await anon.post(`/api/v1/conference/registrations/${a!.id}/sessions/${ids['food']}`, undefined, { headers: { 'x-registration-key': a!.manageKey } });
     const food = (await agenda('?track=Food%20%26%20agriculture')).json().items[0];
     expect(food).toMatchObject({ seats: 120, seatsLeft: 119 });
   });
@@ -79,7 +79,7 @@ describe('public agenda', () => {
     expect(await field('?kind=party')).toBe('kind');
     expect(await field('?track=')).toBe('track');
     expect(await field('?room=1')).toBe('room');
-    const draft = await insertAgendaEvent(app.db, { status: 'draft' });
+    const draft = await insertFixtureEvent(app.db, { status: 'draft' });
     expect((await agenda('', draft.slug)).statusCode).toBe(404);
     expect((await agenda('', 'no-such-event')).statusCode).toBe(404);
   });
@@ -87,12 +87,12 @@ describe('public agenda', () => {
 
 describe('personal agenda', () => {
   it('holds the attendee’s seats and waitlist places plus the sessions everyone attends, in time order', async () => {
-    const [first, second, me] = await insertKeyedRegistrations(app.db, ev, 3);
-    const signUp = (r: { id: string; key: string }, key: string) => anon.post(`/api/v1/conference/registrations/${r.id}/sessions/${ids[key]}`, undefined, { headers: { 'x-registration-key': r.key } });
+    const [first, second, me] = await insertFixtureRegistrations(app.db, ev, 3);
+    const signUp = (r: { id: string; manageKey: string }, key: string) => anon.post(`/api/v1/conference/registrations/${r.id}/sessions/${ids[key]}`, undefined, { headers: { 'x-registration-key': r.manageKey } });
     await signUp(first!, 'beauty');
     await signUp(second!, 'beauty');
     expect((await signUp(me!, 'beauty')).json().signup).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
-    const res = await anon.get(`/api/v1/conference/registrations/${me!.id}/agenda`, { headers: { 'x-registration-key': me!.key } });
+    const res = await anon.get(`/api/v1/conference/registrations/${me!.id}/agenda`, { headers: { 'x-registration-key': me!.manageKey } });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Array<{ session: { title: string }; attendance: string; signup: { status: string; waitlistPosition: number | null } | null }>;
     expect(items.map((i) => [i.session.title, i.attendance])).toEqual([

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
-import { insertAgendaEvent, insertSpeakerRow, type AgendaFixture } from './test-fixtures.js';
+import { insertFixtureEvent, insertFixtureSpeaker, type FixtureEvent } from './fixtures.js';
 
 let app: TestApp;
 let ops: TestClient;
@@ -18,24 +18,24 @@ afterAll(async () => app.cleanup());
 
 /** Local Detroit time on 22 June 2027 (EDT, -04:00). */
 const jun22 = (hhmm: string) => `2027-06-22T${hhmm}:00-04:00`;
-const base = (ev: AgendaFixture) => `/api/v1/ops/conference/events/${ev.eventId}`;
+const base = (ev: FixtureEvent) => `/api/v1/ops/conference/events/${ev.id}`;
 type Body = Record<string, unknown>;
 
-function session(ev: AgendaFixture, overrides: Body = {}): Body {
+function session(ev: FixtureEvent, overrides: Body = {}): Body {
   return { title: 'Selling food to China', description: 'Labels and the positive list.', kind: 'breakout', track: 'Food & agriculture', roomId: ev.rooms.riverview, startsAt: jun22('10:00'), endsAt: jun22('11:00'), speakerIds: [], ...overrides };
 }
 
-async function create(ev: AgendaFixture, overrides: Body = {}) {
+async function create(ev: FixtureEvent, overrides: Body = {}) {
   return ops.post(`${base(ev)}/sessions`, session(ev, overrides));
 }
 
-const patch = (ev: AgendaFixture, id: string, body: Body) => ops.request('PATCH', `${base(ev)}/sessions/${id}`, body);
+const patch = (ev: FixtureEvent, id: string, body: Body) => ops.request('PATCH', `${base(ev)}/sessions/${id}`, body);
 const countSessions = async (eventId: string) => Number((await app.db.selectFrom('conf_sessions').select((eb) => eb.fn.countAll().as('n')).where('event_id', '=', eventId).executeTakeFirstOrThrow()).n);
 
 describe('creating sessions', () => {
   it('stores the session in UTC with the room’s capacity by default, its speakers, and an audit entry', async () => {
-    const ev = await insertAgendaEvent(app.db);
-    const speaker = await insertSpeakerRow(app.db, ev.eventId, 'Wei Chen');
+    const ev = await insertFixtureEvent(app.db);
+    const speaker = await insertFixtureSpeaker(app.db, ev, 'Wei Chen');
     const res = await create(ev, { speakerIds: [speaker] });
     expect(res.statusCode).toBe(201);
     const s = res.json();
@@ -47,7 +47,7 @@ describe('creating sessions', () => {
   });
 
   it('refuses a session overlapping another in the same room, naming it; touching and other rooms are fine', async () => {
-    const ev = await insertAgendaEvent(app.db);
+    const ev = await insertFixtureEvent(app.db);
     const first = (await create(ev, { title: 'Orchard to table' })).json();
     const overlap = await create(ev, { startsAt: jun22('10:30'), endsAt: jun22('11:30') });
     expect(overlap.statusCode).toBe(409);
@@ -57,13 +57,13 @@ describe('creating sessions', () => {
     expect((await create(ev, { startsAt: jun22('11:00'), endsAt: jun22('12:00') })).statusCode).toBe(201);
     expect((await create(ev, { startsAt: jun22('09:00'), endsAt: jun22('10:00') })).statusCode).toBe(201);
     expect((await create(ev, { roomId: ev.rooms.lab })).statusCode).toBe(201);
-    expect(await countSessions(ev.eventId)).toBe(4);
+    expect(await countSessions(ev.id)).toBe(4);
   });
 
   it('refuses a speaker in two overlapping sessions, naming the other; back-to-back is fine', async () => {
-    const ev = await insertAgendaEvent(app.db);
-    const tom = await insertSpeakerRow(app.db, ev.eventId, 'Tom Kowalski');
-    const grace = await insertSpeakerRow(app.db, ev.eventId, 'Grace Liu');
+    const ev = await insertFixtureEvent(app.db);
+    const tom = await insertFixtureSpeaker(app.db, ev, 'Tom Kowalski');
+    const grace = await insertFixtureSpeaker(app.db, ev, 'Grace Liu');
     const first = (await create(ev, { title: 'Bonded or direct mail?', speakerIds: [tom] })).json();
     const clash = await create(ev, { roomId: ev.rooms.lab, startsAt: jun22('10:59'), endsAt: jun22('11:30'), speakerIds: [grace, tom] });
     expect(clash.statusCode).toBe(409);
@@ -73,17 +73,17 @@ describe('creating sessions', () => {
   });
 
   it('lets exactly one of several operators racing for the same room and time win', async () => {
-    const ev = await insertAgendaEvent(app.db);
+    const ev = await insertFixtureEvent(app.db);
     const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => create(ev, { title: `Racer ${i}` })));
     expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
     expect(answers.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === 'room_busy')).toBe(true);
-    expect(await countSessions(ev.eventId)).toBe(1);
+    expect(await countSessions(ev.id)).toBe(1);
   });
 
   it('answers bad input with 400 naming the field, and writes nothing', async () => {
-    const ev = await insertAgendaEvent(app.db);
-    const other = await insertAgendaEvent(app.db);
-    const strangerSpeaker = await insertSpeakerRow(app.db, other.eventId, 'Someone Else');
+    const ev = await insertFixtureEvent(app.db);
+    const other = await insertFixtureEvent(app.db);
+    const strangerSpeaker = await insertFixtureSpeaker(app.db, other, 'Someone Else');
     const cases: Array<[Body, string]> = [
       [{ startsAt: '2027-06-22T10:00:00' }, 'startsAt'],
       [{ endsAt: 'tomorrow' }, 'endsAt'],
@@ -107,12 +107,12 @@ describe('creating sessions', () => {
       const fields = (res.json().error.details.fields as Array<{ field: string }>).map((f) => f.field);
       expect(fields, JSON.stringify(overrides)).toContain(field);
     }
-    expect(await countSessions(ev.eventId)).toBe(0);
+    expect(await countSessions(ev.id)).toBe(0);
     expect((await ops.post(`/api/v1/ops/conference/events/cev_00000000000000000000000000/sessions`, session(ev))).statusCode).toBe(404);
   });
 
   it('accepts a session ending at midnight on the last day', async () => {
-    const ev = await insertAgendaEvent(app.db);
+    const ev = await insertFixtureEvent(app.db);
     const res = await create(ev, { startsAt: '2027-06-23T22:00:00-04:00', endsAt: '2027-06-24T00:00:00-04:00', kind: 'networking' });
     expect(res.statusCode).toBe(201);
   });
@@ -120,8 +120,8 @@ describe('creating sessions', () => {
 
 describe('editing and cancelling sessions', () => {
   it('checks the room and speakers again on edit, allows touching, and refuses a stale revision', async () => {
-    const ev = await insertAgendaEvent(app.db);
-    const kevin = await insertSpeakerRow(app.db, ev.eventId, 'Kevin Osei');
+    const ev = await insertFixtureEvent(app.db);
+    const kevin = await insertFixtureSpeaker(app.db, ev, 'Kevin Osei');
     const a = (await create(ev, { title: 'Morning', speakerIds: [kevin] })).json();
     const b = (await create(ev, { title: 'Late morning', startsAt: jun22('11:00'), endsAt: jun22('12:00') })).json();
     const c = (await create(ev, { title: 'Lab', roomId: ev.rooms.lab })).json();
@@ -154,7 +154,7 @@ describe('editing and cancelling sessions', () => {
   });
 
   it('announces a room change, refuses capacity below the seats held, and frees the room when cancelled', async () => {
-    const ev = await insertAgendaEvent(app.db);
+    const ev = await insertFixtureEvent(app.db);
     const a = (await create(ev, { title: 'Payments 101' })).json();
     const roomMove = await patch(ev, a.id, { revision: 1, roomId: ev.rooms.lab });
     expect(roomMove.statusCode).toBe(200);
@@ -181,7 +181,7 @@ describe('editing and cancelling sessions', () => {
   });
 
   it('lists every session for operators with held and waiting counts, and keeps speakers', async () => {
-    const ev = await insertAgendaEvent(app.db);
+    const ev = await insertFixtureEvent(app.db);
     const made = await ops.post(`${base(ev)}/speakers`, { name: 'Priya Raman', title: 'Director of Regulatory Affairs', company: 'Northshore Nutrition Labs', bio: 'Supplements rules.', photoUrl: 'https://img.example/priya.jpg' });
     expect(made.statusCode).toBe(201);
     const priya = made.json();
@@ -200,12 +200,12 @@ describe('editing and cancelling sessions', () => {
   });
 
   it('keeps the operator routes from shoppers and anonymous callers', async () => {
-    const ev = await insertAgendaEvent(app.db);
+    const ev = await insertFixtureEvent(app.db);
     const { client: shopper } = await signedInAs(app, 'shopper');
     const anon = new TestClient(app);
     expect((await shopper.get(`${base(ev)}/sessions`)).statusCode).toBe(403);
     expect((await shopper.post(`${base(ev)}/sessions`, session(ev))).statusCode).toBe(403);
     expect((await anon.post(`${base(ev)}/speakers`, { name: 'A', title: '', company: '', bio: '' })).statusCode).toBe(401);
-    expect(await countSessions(ev.eventId)).toBe(0);
+    expect(await countSessions(ev.id)).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // (their sessions, the keynotes, their meetings) and one meeting, in the event's time zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
-import { insertFixtureEvent, insertFixtureMeeting, insertFixtureRegistrations, insertFixtureSession, insertFixtureSignup, type FixtureEvent } from './checkin-fixtures.js';
+import { insertFixtureEvent, insertFixtureExpert, insertFixtureRegistrations, insertFixtureSession, insertFixtureSignup, type FixtureEvent } from './fixtures.js';
 
 let app: TestApp;
 let event: FixtureEvent;
@@ -82,28 +82,28 @@ describe('personal agenda and meetings', () => {
     const [reg, someoneElse] = await insertFixtureRegistrations(app.db, event, 2);
     const headers = { 'x-registration-key': reg!.manageKey };
     const keynote = await insertFixtureSession(app.db, event, { title: 'Why China, why now', kind: 'keynote', startsAt: '2027-06-22T13:00:00.000Z', minutes: 45 });
-    const mine = await insertFixtureSession(app.db, event, { title: 'Cross-border logistics 101', kind: 'breakout', startsAt: '2027-06-22T15:00:00.000Z', minutes: 50, roomId: event.roomIds[1] });
+    const mine = await insertFixtureSession(app.db, event, { title: 'Cross-border logistics 101', kind: 'breakout', startsAt: '2027-06-22T15:00:00.000Z', minutes: 50, roomId: event.rooms.small });
     const cancelled = await insertFixtureSession(app.db, event, { title: 'Beauty on Tmall Global', kind: 'breakout', startsAt: '2027-06-23T15:00:00.000Z', minutes: 50, status: 'cancelled' });
     const waitlisted = await insertFixtureSession(app.db, event, { title: 'Payments hands-on', kind: 'workshop', startsAt: '2027-06-23T17:00:00.000Z', minutes: 90 });
     await insertFixtureSession(app.db, event, { title: 'Fashion breakout', kind: 'breakout', startsAt: '2027-06-23T19:00:00.000Z', minutes: 50 });
     await insertFixtureSignup(app.db, mine, reg!.id);
     await insertFixtureSignup(app.db, cancelled, reg!.id);
     await insertFixtureSignup(app.db, waitlisted, reg!.id, 'waitlisted');
-    const meeting = await insertFixtureMeeting(app.db, event, { startsAt: '2027-06-22T18:00:00.000Z', registrationId: reg!.id, expertName: 'Wei Zhang' });
-    const theirs = await insertFixtureMeeting(app.db, event, { startsAt: '2027-06-22T18:20:00.000Z', registrationId: someoneElse!.id });
+    const meeting = (await insertFixtureExpert(app.db, event, ['2027-06-22T18:00:00.000Z'], { name: 'Wei Zhang', bookedBy: reg!.id })).slotIds[0]!;
+    const theirs = (await insertFixtureExpert(app.db, event, ['2027-06-22T18:20:00.000Z'], { bookedBy: someoneElse!.id })).slotIds[0]!;
 
     const res = await get(`/api/v1/conference/registrations/${reg!.id}/calendar.ics`, headers);
     expect(res.statusCode).toBe(200);
     const { calendar, events, alarms } = parseIcs(res.body);
     expect(calendar['X-WR-TIMEZONE']).toBe('America/Detroit');
-    expect(events.map((e) => e['SUMMARY'])).toEqual(['Keynote: Why China\\, why now', 'Cross-border logistics 101', 'Beauty on Tmall Global', '1:1 with Wei Zhang (Gateway marketplace)']);
+    expect(events.map((e) => e['SUMMARY'])).toEqual(['Keynote: Why China\\, why now', 'Cross-border logistics 101', 'Beauty on Tmall Global', '1:1 with Wei Zhang (Gateway Marketplace)']);
     const byUid = new Map(events.map((e) => [e['UID']!.split('@')[0]!, e]));
     expect(byUid.get(keynote)).toMatchObject({ DTSTART: '20270622T130000Z', DTEND: '20270622T134500Z', STATUS: 'CONFIRMED' });
     expect(byUid.get(mine)!['LOCATION']).toContain('Room 140\\, Hall A\\, Huntington Place');
     expect(byUid.get(mine)!['DESCRIPTION']).toContain('11:00'); // local time, 15:00 UTC in June
     expect(byUid.get(cancelled)!['STATUS']).toBe('CANCELLED');
     expect(byUid.get(meeting)).toMatchObject({ DTSTART: ics('2027-06-22T18:00:00Z'), DTEND: ics('2027-06-22T18:20:00Z'), STATUS: 'CONFIRMED' });
-    expect(byUid.get(meeting)!['LOCATION']).toContain('Expert lounge\\, table 4');
+    expect(byUid.get(meeting)!['LOCATION']).toContain('Expert lounge\\, table 1');
     expect(alarms).toBe(1);
 
     const one = await get(`/api/v1/conference/registrations/${reg!.id}/meetings/${meeting}/calendar.ics`, headers);

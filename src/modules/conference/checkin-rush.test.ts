@@ -7,7 +7,7 @@ import { makeTestApp, type TestApp } from '../../../test/app.js';
 import type { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import { loadOrCreateSecret } from '../../platform/secrets.js';
-import { insertFixtureEvent, insertFixtureRegistrations } from './checkin-fixtures.js';
+import { insertFixtureEvent, insertFixtureRegistrations } from './fixtures.js';
 import { percentile, planDoorRush, runDoorRush, rushProblems, type RushAnswer } from './door-rush.js';
 import { signTicket } from './ticket-token.js';
 

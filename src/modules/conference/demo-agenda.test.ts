@@ -6,7 +6,7 @@ import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { localDay } from './agenda-time.js';
 import { seedConferenceAgenda } from './demo-agenda.js';
-import { insertAgendaEvent } from './test-fixtures.js';
+import { insertFixtureEvent } from './fixtures.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -18,14 +18,14 @@ const overlaps = (a: { starts_at: string; ends_at: string }, b: { starts_at: str
 
 describe('demo agenda', () => {
   it('seeds two days of sessions and 8–12 speakers once, without clashes', async () => {
-    const ev = await insertAgendaEvent(app.db);
-    const report = await seedConferenceAgenda(app.db, ev.eventId, new Date());
+    const ev = await insertFixtureEvent(app.db);
+    const report = await seedConferenceAgenda(app.db, ev.id, new Date());
     expect(report.speakers).toBeGreaterThanOrEqual(8);
     expect(report.speakers).toBeLessThanOrEqual(12);
     expect(report.sessions).toBeGreaterThanOrEqual(20);
-    expect(await seedConferenceAgenda(app.db, ev.eventId, new Date())).toEqual({ speakers: 0, sessions: 0 });
+    expect(await seedConferenceAgenda(app.db, ev.id, new Date())).toEqual({ speakers: 0, sessions: 0 });
 
-    const sessions = await app.db.selectFrom('conf_sessions').selectAll().where('event_id', '=', ev.eventId).execute();
+    const sessions = await app.db.selectFrom('conf_sessions').selectAll().where('event_id', '=', ev.id).execute();
     expect(sessions).toHaveLength(report.sessions);
     const rooms = new Set(Object.values(ev.rooms));
     expect(sessions.every((s) => rooms.has(s.room_id))).toBe(true);
@@ -57,8 +57,8 @@ describe('demo agenda', () => {
 
   it('does nothing for an unknown event or one without rooms', async () => {
     expect(await seedConferenceAgenda(app.db, 'cev_00000000000000000000000000', new Date())).toEqual({ speakers: 0, sessions: 0 });
-    const ev = await insertAgendaEvent(app.db);
-    await app.db.deleteFrom('conf_rooms').where('event_id', '=', ev.eventId).execute();
-    expect(await seedConferenceAgenda(app.db, ev.eventId, new Date())).toEqual({ speakers: 0, sessions: 0 });
+    const ev = await insertFixtureEvent(app.db);
+    await app.db.deleteFrom('conf_rooms').where('event_id', '=', ev.id).execute();
+    expect(await seedConferenceAgenda(app.db, ev.id, new Date())).toEqual({ speakers: 0, sessions: 0 });
   });
 });

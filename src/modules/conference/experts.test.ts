@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
-import { buildEvent, buildExpert, buildRegistration, TZ, type FixtureEvent } from './meeting-fixtures.js';
+import { FIXTURE_TIME_ZONE, insertFixtureEvent, insertFixtureExpert, insertFixtureRegistrations, type FixtureEvent } from './fixtures.js';
 
 let app: TestApp;
 let op: TestClient;
@@ -27,7 +27,7 @@ const fieldsOf = (res: { statusCode: number; json: () => { error: { details?: { 
   return res.json().error.details!.fields!.map((f) => f.field);
 };
 const localTimes = (items: Array<{ startsAt: string }>) =>
-  items.map((s) => new Intl.DateTimeFormat('en-US', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(s.startsAt)));
+  items.map((s) => new Intl.DateTimeFormat('en-US', { timeZone: FIXTURE_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(s.startsAt)));
 
 async function newExpert(event: FixtureEvent, extra: Record<string, unknown> = {}): Promise<string> {
   const res = await op.post(opsUrl(event), { ...expertBody, ...extra });
@@ -37,7 +37,7 @@ async function newExpert(event: FixtureEvent, extra: Record<string, unknown> = {
 
 describe('operators and experts', () => {
   it('creates, lists, edits and removes experts, audited; bad input names the field', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     const id = await newExpert(event);
     expect((await op.get(opsUrl(event))).json().items).toEqual([expect.objectContaining({ id, name: 'Grace Chen', openSlots: 0, bookedSlots: 0, userId: null })]);
     const edited = await op.request('PATCH', `${opsUrl(event)}/${id}`, { company: 'Gateway Global', expertise: 'logistics' });
@@ -46,14 +46,14 @@ describe('operators and experts', () => {
     expect(fieldsOf(await op.post(opsUrl(event), { company: 'x', expertise: 'legal', bio: '' }))).toContain('name');
     expect(fieldsOf(await op.post(opsUrl(event), { ...expertBody, userId: 'usr_00000000000000000000000000' }))).toContain('userId');
     expect(fieldsOf(await op.request('PATCH', `${opsUrl(event)}/${id}`, { owner: 'me' }))).toContain('owner');
-    expect((await op.request('PATCH', `${opsUrl(await buildEvent(app.db))}/${id}`, { bio: 'x' })).statusCode).toBe(404);
+    expect((await op.request('PATCH', `${opsUrl(await insertFixtureEvent(app.db, { startsInDays: 30 }))}/${id}`, { bio: 'x' })).statusCode).toBe(404);
     expect((await op.request('DELETE', `${opsUrl(event)}/${id}`)).statusCode).toBe(204);
     expect((await op.get(opsUrl(event))).json().items).toEqual([]);
     expect((await audits(id)).map((a) => a.action)).toEqual(['conference.expert_created', 'conference.expert_updated', 'conference.expert_deleted']);
   });
 
   it('cuts local ranges into 20-minute slots (with a break), takes start lists, and keeps slots inside the event days', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     const id = await newExpert(event);
     const url = `${opsUrl(event)}/${id}/slots`;
     const cut = await op.post(url, { location: 'Expert lounge, table 4', ranges: [{ day: event.day1, from: '10:00', to: '12:00' }, { day: event.day2, from: '14:00', to: '15:00' }], breakMinutes: 10 });
@@ -85,7 +85,7 @@ describe('operators and experts', () => {
   });
 
   it('publishes one of two racing overlapping publications for the same expert', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     const id = await newExpert(event);
     const url = `${opsUrl(event)}/${id}/slots`;
     const answers = await Promise.all([
@@ -98,15 +98,15 @@ describe('operators and experts', () => {
   });
 
   it('moves a booked slot to another table (audited, attendee told), withdraws only open slots, keeps experts with meetings', async () => {
-    const event = await buildEvent(app.db);
-    const reg = await buildRegistration(app.db, event);
-    const expert = await buildExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '10:20')]);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const reg = (await insertFixtureRegistrations(app.db, event, 1))[0]!;
+    const expert = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '10:20')]);
     const [booked, open] = expert.slotIds as [string, string];
-    expect((await anon.post(`/api/v1/conference/registrations/${reg.id}/meetings`, { slotId: booked, topic: 'Bonded stock' }, { headers: { 'x-registration-key': reg.key } })).statusCode).toBe(201);
+    expect((await anon.post(`/api/v1/conference/registrations/${reg.id}/meetings`, { slotId: booked, topic: 'Bonded stock' }, { headers: { 'x-registration-key': reg.manageKey } })).statusCode).toBe(201);
     const slotUrl = `${opsUrl(event)}/${expert.id}/slots`;
     const moved = await op.request('PATCH', `${slotUrl}/${booked}`, { location: 'Expert lounge, table 9' });
     expect(moved.statusCode).toBe(200);
-    expect(moved.json()).toMatchObject({ location: 'Expert lounge, table 9', status: 'booked', attendee: { registrationId: reg.id, email: reg.email, company: 'Cherry Hill Orchards' } });
+    expect(moved.json()).toMatchObject({ location: 'Expert lounge, table 9', status: 'booked', attendee: { registrationId: reg.id, email: reg.email, company: reg.company } });
     expect((await audits(booked)).map((a) => a.action)).toEqual(['conference.slot_location_changed']);
     const told = await app.db.selectFrom('outbox').select('payload').where('topic', '=', 'conference.meeting_changed').execute();
     expect(told.map((t) => JSON.parse(t.payload))).toContainEqual({ slotId: booked, registrationId: reg.id, change: 'booked' });
@@ -117,14 +117,14 @@ describe('operators and experts', () => {
     expect((await op.request('DELETE', `${opsUrl(event)}/${expert.id}`)).json().error.code).toBe('expert_has_meetings');
     expect((await op.request('DELETE', `${slotUrl}/${open}`)).statusCode).toBe(204);
     expect((await op.get(slotUrl)).json().items.map((s: { id: string }) => s.id)).toEqual([booked]);
-    const elsewhere = await buildExpert(app.db, event, []);
+    const elsewhere = await insertFixtureExpert(app.db, event, []);
     expect((await op.request('DELETE', `${opsUrl(event)}/${elsewhere.id}/slots/${booked}`)).statusCode).toBe(404);
   });
 });
 
 describe('an expert with an account', () => {
   it('manages their own slots and answers requests; other users get 404, shoppers 403 on ops routes', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     const { client: me, user } = await signedInAs(app, 'shopper');
     const { client: stranger } = await signedInAs(app, 'seller');
     const id = await newExpert(event, { userId: user.id });
@@ -137,13 +137,13 @@ describe('an expert with an account', () => {
     expect((await me.get(opsUrl(event))).statusCode).toBe(403);
     expect((await anon.get(mine)).statusCode).toBe(401);
 
-    const reg = await buildRegistration(app.db, event);
-    const request = (slotId: string) => anon.post(`/api/v1/conference/registrations/${reg.id}/meetings`, { slotId, topic: 'Trademarks', mode: 'request' }, { headers: { 'x-registration-key': reg.key } });
+    const reg = (await insertFixtureRegistrations(app.db, event, 1))[0]!;
+    const request = (slotId: string) => anon.post(`/api/v1/conference/registrations/${reg.id}/meetings`, { slotId, topic: 'Trademarks', mode: 'request' }, { headers: { 'x-registration-key': reg.manageKey } });
     expect((await request(first!.id)).json().status).toBe('requested');
     const profile = (await me.get('/api/v1/conference/me/experts')).json().items[0];
     expect(profile.expert.id).toBe(id);
     const held = profile.slots.find((s: { id: string }) => s.id === first!.id);
-    expect(held).toMatchObject({ status: 'requested', topic: 'Trademarks', attendee: { registrationId: reg.id, company: 'Cherry Hill Orchards' } });
+    expect(held).toMatchObject({ status: 'requested', topic: 'Trademarks', attendee: { registrationId: reg.id, company: reg.company } });
     expect(held.attendee.email).toBeUndefined();
 
     expect((await stranger.post(`${mine}/${first!.id}/decision`, { decision: 'decline' })).statusCode).toBe(404);
@@ -164,10 +164,10 @@ describe('an expert with an account', () => {
 
 describe('no input produces a 5xx', () => {
   it('survives fuzzed bodies on publishing slots, editing experts, moving slots and booking', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     const id = await newExpert(event);
-    const reg = await buildRegistration(app.db, event);
-    const { slotIds } = await buildExpert(app.db, event, [event.at(event.day2, '10:00')]);
+    const reg = (await insertFixtureRegistrations(app.db, event, 1))[0]!;
+    const { slotIds } = await insertFixtureExpert(app.db, event, [event.at(event.day2, '10:00')]);
     const times = [event.at(event.day1, '10:00'), event.at(event.day2, '23:59'), '2027-02-29T10:00:00Z', '2027-06-22T23:59:60Z', '2027-06-22T10:00:00+14:00', '1970-01-01T00:00:00Z'];
     const value = fc.letrec((tie) => ({
       v: fc.oneof(
@@ -197,7 +197,7 @@ describe('no input produces a 5xx', () => {
       [op, 'POST', opsUrl(event), {}],
       [op, 'PATCH', `${opsUrl(event)}/${id}/slots/${slotIds[0]}`, {}],
       [op, 'POST', `${opsUrl(event)}/${id}/slots/${slotIds[0]}/decision`, {}],
-      [anon, 'POST', `/api/v1/conference/registrations/${reg.id}/meetings`, { 'x-registration-key': reg.key }],
+      [anon, 'POST', `/api/v1/conference/registrations/${reg.id}/meetings`, { 'x-registration-key': reg.manageKey }],
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...targets), body, async ([client, method, url, headers], payload) => {

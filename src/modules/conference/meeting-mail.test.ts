@@ -6,7 +6,7 @@ import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import type { Mail } from '../../platform/mailer.js';
 import { seedConferenceExperts } from './demo-experts.js';
-import { buildEvent, buildExpert, buildRegistration, type FixtureRegistration } from './meeting-fixtures.js';
+import { insertFixtureEvent, insertFixtureExpert, insertFixtureRegistrations, type FixtureRegistration } from './fixtures.js';
 import { meetingMail, type MeetingChange } from './meeting-mail.js';
 import { remindUpcomingMeetings } from './meetings.js';
 
@@ -33,16 +33,16 @@ async function deliver(): Promise<Mail[]> {
   return sent.slice(before);
 }
 
-const key = (reg: FixtureRegistration) => ({ headers: { 'x-registration-key': reg.key } });
+const key = (reg: FixtureRegistration) => ({ headers: { 'x-registration-key': reg.manageKey } });
 const book = (reg: FixtureRegistration, slotId: string, mode: 'book' | 'request' = 'book') =>
   anon.post(`/api/v1/conference/registrations/${reg.id}/meetings`, { slotId, topic: 'Selling maple syrup', mode }, key(reg));
 const cancel = (reg: FixtureRegistration, slotId: string) => anon.request('DELETE', `/api/v1/conference/registrations/${reg.id}/meetings/${slotId}`, undefined, key(reg));
 
 describe('meeting e-mails', () => {
   it('tells the attendee of a booking with the local time, table and topic, then of a new table and the cancellation', async () => {
-    const event = await buildEvent(app.db);
-    const reg = await buildRegistration(app.db, event);
-    const expert = await buildExpert(app.db, event, [event.at(event.day1, '10:00')], { name: 'Kevin Liu' });
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const reg = (await insertFixtureRegistrations(app.db, event, 1))[0]!;
+    const expert = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00')], { name: 'Kevin Liu' });
     const slotId = expert.slotIds[0]!;
     expect((await book(reg, slotId)).statusCode).toBe(201);
     const [booked, ...none] = await deliver();
@@ -67,15 +67,15 @@ describe('meeting e-mails', () => {
   });
 
   it('tells of a request (the linked expert too) and its decline; sends no stale booking after a cancellation', async () => {
-    const event = await buildEvent(app.db);
-    const reg = await buildRegistration(app.db, event);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const reg = (await insertFixtureRegistrations(app.db, event, 1))[0]!;
     const { user } = await signedInAs(app, 'shopper');
-    const expert = await buildExpert(app.db, event, [event.at(event.day1, '11:00'), event.at(event.day1, '14:00')], { name: 'Rachel Stein', userId: user.id });
+    const expert = await insertFixtureExpert(app.db, event, [event.at(event.day1, '11:00'), event.at(event.day1, '14:00')], { name: 'Rachel Stein', userId: user.id });
     expect((await book(reg, expert.slotIds[0]!, 'request')).statusCode).toBe(201);
     const requestMails = await deliver();
     expect(requestMails.map((m) => [m.to, m.subject.split(' — ')[0]])).toEqual([
       [reg.email, 'Meeting request sent to Rachel Stein'],
-      [user.email, expect.stringContaining('Meeting request from Ada')],
+      [user.email, expect.stringContaining(`Meeting request from ${reg.firstName}`)],
     ]);
     const { client: op } = await signedInAs(app, 'operator');
     await op.post(`/api/v1/ops/conference/events/${event.id}/experts/${expert.id}/slots/${expert.slotIds[0]}/decision`, { decision: 'decline' });
@@ -91,13 +91,14 @@ describe('meeting e-mails', () => {
 
 describe('reminders', () => {
   it('reminds each booked meeting starting within the hour once, even with two runs at once', async () => {
-    const event = await buildEvent(app.db);
-    const [a, b, c] = [await buildRegistration(app.db, event), await buildRegistration(app.db, event), await buildRegistration(app.db, event)];
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const regs = await insertFixtureRegistrations(app.db, event, 3);
+    const [a, b, c] = [regs[0]!, regs[1]!, regs[2]!];
     const inMinutes = (m: number) => new Date(Math.ceil((Date.now() + m * 60_000) / 60_000) * 60_000).toISOString();
-    const soon = await buildExpert(app.db, event, [inMinutes(30)], { name: 'Daniel Wu' });
-    const later = await buildExpert(app.db, event, [inMinutes(90)]);
-    const requested = await buildExpert(app.db, event, [inMinutes(40)]);
-    await buildExpert(app.db, event, [inMinutes(20)]);
+    const soon = await insertFixtureExpert(app.db, event, [inMinutes(30)], { name: 'Daniel Wu' });
+    const later = await insertFixtureExpert(app.db, event, [inMinutes(90)]);
+    const requested = await insertFixtureExpert(app.db, event, [inMinutes(40)]);
+    await insertFixtureExpert(app.db, event, [inMinutes(20)]);
     expect((await book(a, soon.slotIds[0]!)).statusCode).toBe(201);
     expect((await book(b, later.slotIds[0]!)).statusCode).toBe(201);
     expect((await book(c, requested.slotIds[0]!, 'request')).statusCode).toBe(201);
@@ -128,7 +129,7 @@ describe('reminders', () => {
 
 describe('demo experts', () => {
   it('seeds eight experts with 20-minute slots 10–12 and 14–16 Detroit time on both days, once', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     expect(await seedConferenceExperts(app.db, event.id, new Date())).toBe(8);
     expect(await seedConferenceExperts(app.db, event.id, new Date())).toBe(0);
     const list = (await anon.get(`/api/v1/conference/events/${event.slug}/experts`)).json();

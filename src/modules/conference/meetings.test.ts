@@ -6,7 +6,7 @@ import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import { releaseMeetingsOfRegistration } from './meetings.js';
-import { buildEvent, buildExpert, buildRegistration, buildSessionSeat, type FixtureEvent, type FixtureRegistration } from './meeting-fixtures.js';
+import { insertFixtureEvent, insertFixtureExpert, insertFixtureRegistrations, insertFixtureSession, insertFixtureSignup, type FixtureRegistration } from './fixtures.js';
 
 let app: TestApp;
 let anon: TestClient;
@@ -18,25 +18,19 @@ beforeAll(async () => {
 afterAll(async () => app.cleanup());
 
 const meetingsUrl = (reg: { id: string }) => `/api/v1/conference/registrations/${reg.id}/meetings`;
-const asKey = (reg: FixtureRegistration) => ({ headers: { 'x-registration-key': reg.key } });
+const asKey = (reg: FixtureRegistration) => ({ headers: { 'x-registration-key': reg.manageKey } });
 const book = (reg: FixtureRegistration, slotId: string, extra: Record<string, unknown> = {}) => anon.post(meetingsUrl(reg), { slotId, topic: 'Exporting dried cherries', ...extra }, asKey(reg));
 const slotRow = (id: string) => app.db.selectFrom('conf_meeting_slots').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const codesOf = (answers: Array<{ statusCode: number; json: () => { error?: { code: string } } }>) => answers.map((r) => (r.statusCode === 201 ? '201' : `${r.statusCode} ${r.json().error?.code}`));
 const count = (codes: string[], code: string) => codes.filter((c) => c === code).length;
 
-async function registrations(event: FixtureEvent, n: number): Promise<FixtureRegistration[]> {
-  const out: FixtureRegistration[] = [];
-  for (let i = 0; i < n; i++) out.push(await buildRegistration(app.db, event));
-  return out;
-}
-
 describe('booking races', () => {
   it('gives 10 slots of one expert to exactly 10 of 50 attendees racing for them; 40 get slot_taken, no 5xx', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     // Ten back-to-back slots from 10:00: 10:00, 10:20, 10:40, 11:00 … 13:00.
     const times = Array.from({ length: 10 }, (_, i) => event.at(event.day1, `${String(10 + Math.floor((i * 20) / 60)).padStart(2, '0')}:${String((i * 20) % 60).padStart(2, '0')}`));
-    const expert = await buildExpert(app.db, event, times);
-    const people = await registrations(event, 50);
+    const expert = await insertFixtureExpert(app.db, event, times);
+    const people = await insertFixtureRegistrations(app.db, event, 50);
     const answers = await Promise.all(people.map((p, i) => book(p, expert.slotIds[i % 10]!)));
     const codes = codesOf(answers);
     expect(codes.filter((c) => c.startsWith('5'))).toEqual([]);
@@ -54,10 +48,10 @@ describe('booking races', () => {
   }, 60_000);
 
   it('books exactly one of five overlapping slots of different experts that one attendee races for', async () => {
-    const event = await buildEvent(app.db, { meetingCap: 5 });
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30, meetingCap: 5 });
     const slotIds: string[] = [];
-    for (const t of ['10:00', '10:05', '10:10', '10:15', '10:00']) slotIds.push((await buildExpert(app.db, event, [event.at(event.day1, t)])).slotIds[0]!);
-    const [me] = await registrations(event, 1);
+    for (const t of ['10:00', '10:05', '10:10', '10:15', '10:00']) slotIds.push((await insertFixtureExpert(app.db, event, [event.at(event.day1, t)])).slotIds[0]!);
+    const [me] = await insertFixtureRegistrations(app.db, event, 1);
     const codes = codesOf(await Promise.all(slotIds.map((id) => book(me!, id))));
     expect(count(codes, '201')).toBe(1);
     expect(count(codes, '409 meeting_overlap')).toBe(4);
@@ -66,10 +60,10 @@ describe('booking races', () => {
   });
 
   it('holds the per-attendee cap under concurrency: 2 of 6 separate slots, 4 meeting_cap_reached', async () => {
-    const event = await buildEvent(app.db, { meetingCap: 2 });
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30, meetingCap: 2 });
     const slotIds: string[] = [];
-    for (const t of ['10:00', '10:30', '11:00', '11:30', '14:00', '14:30']) slotIds.push((await buildExpert(app.db, event, [event.at(event.day2, t)])).slotIds[0]!);
-    const [me] = await registrations(event, 1);
+    for (const t of ['10:00', '10:30', '11:00', '11:30', '14:00', '14:30']) slotIds.push((await insertFixtureExpert(app.db, event, [event.at(event.day2, t)])).slotIds[0]!);
+    const [me] = await insertFixtureRegistrations(app.db, event, 1);
     const codes = codesOf(await Promise.all(slotIds.map((id) => book(me!, id))));
     expect(count(codes, '201')).toBe(2);
     expect(count(codes, '409 meeting_cap_reached')).toBe(4);
@@ -80,11 +74,12 @@ describe('booking races', () => {
 
 describe('booking rules', () => {
   it('refuses a slot overlapping a session the attendee holds a confirmed seat in, not one beside it or a waitlisted one', async () => {
-    const event = await buildEvent(app.db);
-    const [me] = await registrations(event, 1);
-    await buildSessionSeat(app.db, event, me!.id, event.at(event.day1, '10:00'), event.at(event.day1, '11:00'));
-    await buildSessionSeat(app.db, event, me!.id, event.at(event.day1, '14:00'), event.at(event.day1, '15:00'), 'waitlisted');
-    const expert = await buildExpert(app.db, event, [event.at(event.day1, '10:40'), event.at(event.day1, '11:00'), event.at(event.day1, '14:00')]);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const [me] = await insertFixtureRegistrations(app.db, event, 1);
+    const session = (startsAt: string) => insertFixtureSession(app.db, event, { title: 'Selling dairy to China', kind: 'workshop', startsAt, minutes: 60 });
+    await insertFixtureSignup(app.db, await session(event.at(event.day1, '10:00')), me!.id);
+    await insertFixtureSignup(app.db, await session(event.at(event.day1, '14:00')), me!.id, 'waitlisted');
+    const expert = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:40'), event.at(event.day1, '11:00'), event.at(event.day1, '14:00')]);
     const clash = await book(me!, expert.slotIds[0]!);
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.code).toBe('session_clash');
@@ -94,9 +89,9 @@ describe('booking rules', () => {
   });
 
   it('reopens a cancelled slot for someone else; cancelling twice is 404', async () => {
-    const event = await buildEvent(app.db);
-    const [a, b] = await registrations(event, 2);
-    const { slotIds } = await buildExpert(app.db, event, [event.at(event.day1, '10:00')]);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const [a, b] = await insertFixtureRegistrations(app.db, event, 2);
+    const { slotIds } = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00')]);
     const slotId = slotIds[0]!;
     const booked = await book(a!, slotId, { topic: 'Shipping honey' });
     expect(booked.statusCode).toBe(201);
@@ -110,9 +105,9 @@ describe('booking rules', () => {
   });
 
   it('gives back every meeting of a registration being cancelled, in the caller’s transaction', async () => {
-    const event = await buildEvent(app.db);
-    const [me, other] = await registrations(event, 2);
-    const { slotIds } = await buildExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '11:00'), event.at(event.day1, '12:00')]);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const [me, other] = await insertFixtureRegistrations(app.db, event, 2);
+    const { slotIds } = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '11:00'), event.at(event.day1, '12:00')]);
     expect((await book(me!, slotIds[0]!)).statusCode).toBe(201);
     expect((await book(me!, slotIds[1]!, { mode: 'request' })).statusCode).toBe(201);
     expect((await book(other!, slotIds[2]!)).statusCode).toBe(201);
@@ -126,10 +121,10 @@ describe('booking rules', () => {
   });
 
   it('lets only confirmed registrations book, and refuses slots that have begun', async () => {
-    const event = await buildEvent(app.db);
-    const waitlisted = await buildRegistration(app.db, event, { status: 'waitlisted' });
-    const [me] = await registrations(event, 1);
-    const { slotIds } = await buildExpert(app.db, event, [event.at(event.day1, '10:00'), new Date(Date.now() - 60_000).toISOString()]);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const waitlisted = (await insertFixtureRegistrations(app.db, event, 1, { status: 'waitlisted' }))[0]!;
+    const [me] = await insertFixtureRegistrations(app.db, event, 1);
+    const { slotIds } = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00'), new Date(Date.now() - 60_000).toISOString()]);
     const refused = await book(waitlisted, slotIds[0]!);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('registration_not_confirmed');
@@ -138,10 +133,10 @@ describe('booking rules', () => {
   });
 
   it('holds a requested slot for the attendee, counting it toward overlap', async () => {
-    const event = await buildEvent(app.db);
-    const [me] = await registrations(event, 1);
-    const { slotIds } = await buildExpert(app.db, event, [event.at(event.day1, '10:00')]);
-    const other = await buildExpert(app.db, event, [event.at(event.day1, '10:10')]);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const [me] = await insertFixtureRegistrations(app.db, event, 1);
+    const { slotIds } = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00')]);
+    const other = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:10')]);
     const requested = await book(me!, slotIds[0]!, { mode: 'request' });
     expect(requested.statusCode).toBe(201);
     expect(requested.json().status).toBe('requested');
@@ -149,9 +144,9 @@ describe('booking rules', () => {
   });
 
   it('answers bad input with 400 naming the field, and writes nothing', async () => {
-    const event = await buildEvent(app.db);
-    const [me] = await registrations(event, 1);
-    const { slotIds } = await buildExpert(app.db, event, [event.at(event.day1, '10:00')]);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const [me] = await insertFixtureRegistrations(app.db, event, 1);
+    const { slotIds } = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00')]);
     const fieldOf = async (body: unknown) => {
       const res = await anon.post(meetingsUrl(me!), body, asKey(me!));
       expect(res.statusCode).toBe(400);
@@ -171,11 +166,11 @@ describe('booking rules', () => {
 
 describe('who may act', () => {
   it('keeps attendee A from listing, booking or cancelling for B (404), and lets the signed-in owner act without the key', async () => {
-    const event = await buildEvent(app.db);
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
     const { client: owner, user } = await signedInAs(app, 'shopper');
-    const a = await buildRegistration(app.db, event);
-    const b = await buildRegistration(app.db, event, { userId: user.id });
-    const { slotIds } = await buildExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '11:00')]);
+    const a = (await insertFixtureRegistrations(app.db, event, 1))[0]!;
+    const b = (await insertFixtureRegistrations(app.db, event, 1, { userId: user.id }))[0]!;
+    const { slotIds } = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '11:00')]);
     expect((await anon.post(meetingsUrl(b), { slotId: slotIds[0], topic: 'x' }, asKey(a))).statusCode).toBe(404);
     expect((await anon.get(meetingsUrl(b), asKey(a))).statusCode).toBe(404);
     expect((await anon.get(meetingsUrl(b))).statusCode).toBe(404);
@@ -188,18 +183,18 @@ describe('who may act', () => {
     expect((await anon.request('DELETE', `${meetingsUrl(a)}/${slotIds[0]}`, undefined, asKey(a))).statusCode).toBe(404);
     expect((await slotRow(slotIds[0]!)).registration_id).toBe(b.id);
     // A slot of another event is not found from this registration.
-    const elsewhere = await buildEvent(app.db);
-    const foreign = await buildExpert(app.db, elsewhere, [elsewhere.at(elsewhere.day1, '10:00')]);
+    const elsewhere = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const foreign = await insertFixtureExpert(app.db, elsewhere, [elsewhere.at(elsewhere.day1, '10:00')]);
     expect((await book(a, foreign.slotIds[0]!)).statusCode).toBe(404);
   });
 });
 
 describe('public lists', () => {
   it('lists experts with their open future slots, and an expert’s open slots only; drafts are not found', async () => {
-    const event = await buildEvent(app.db);
-    const [me] = await registrations(event, 1);
-    const x = await buildExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '10:20'), event.at(event.day2, '14:00')], { name: 'Aaron Expert' });
-    await buildExpert(app.db, event, [], { name: 'Zoe Expert' });
+    const event = await insertFixtureEvent(app.db, { startsInDays: 30 });
+    const [me] = await insertFixtureRegistrations(app.db, event, 1);
+    const x = await insertFixtureExpert(app.db, event, [event.at(event.day1, '10:00'), event.at(event.day1, '10:20'), event.at(event.day2, '14:00')], { name: 'Aaron Expert' });
+    await insertFixtureExpert(app.db, event, [], { name: 'Zoe Expert' });
     expect((await book(me!, x.slotIds[0]!)).statusCode).toBe(201);
     const list = (await anon.get(`/api/v1/conference/events/${event.slug}/experts`)).json();
     expect(list.timeZone).toBe('America/Detroit');
@@ -210,9 +205,9 @@ describe('public lists', () => {
     expect(list.items[0].nextOpenAt).toBe(event.at(event.day1, '10:20'));
     const slots = (await anon.get(`/api/v1/conference/events/${event.slug}/experts/${x.id}/slots`)).json();
     expect(slots.items.map((s: { id: string }) => s.id)).toEqual([x.slotIds[1], x.slotIds[2]]);
-    const other = await buildEvent(app.db);
+    const other = await insertFixtureEvent(app.db, { startsInDays: 30 });
     expect((await anon.get(`/api/v1/conference/events/${other.slug}/experts/${x.id}/slots`)).statusCode).toBe(404);
-    const draft = await buildEvent(app.db, { status: 'draft' });
+    const draft = await insertFixtureEvent(app.db, { startsInDays: 30, status: 'draft' });
     expect((await anon.get(`/api/v1/conference/events/${draft.slug}/experts`)).statusCode).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import { fileForm, MINIMAL_PDF } from '../../../test/fixtures/media/form.js';
 import { applicationFieldsOf } from './attendee-seller.js';
+import { createEvent, register } from './fixtures.js';
 
 let app: TestApp;
 let op: TestClient;
@@ -18,37 +19,27 @@ beforeAll(async () => {
   op = (await signedInAs(app, 'operator')).client;
   anonymous = new TestClient(app);
   await anonymous.refreshCsrf();
-  const res = await op.post('/api/v1/ops/conference/events', {
-    slug: 'access-expo', name: 'Access Expo', tagline: '', description: '', venueName: 'Cobo', venueAddress: 'Detroit', timeZone: 'America/Detroit', startsOn: '2027-06-22', endsOn: '2027-06-22',
-    registrationOpensAt: new Date(Date.now() - 86_400_000).toISOString(), registrationClosesAt: new Date(Date.now() + 86_400_000).toISOString(), capacity: 50, status: 'published',
-  });
-  event = { id: res.json().id, slug: 'access-expo' };
-  await op.post(`/api/v1/ops/conference/events/${event.id}/ticket-types`, { code: 'general', name: 'General', description: '', priceCents: 0, quota: 50, includesWorkshops: false });
+  event = await createEvent(op, { slug: 'access-expo', capacity: 50 });
 });
 afterAll(async () => app.cleanup());
 
-async function registerAs(client: TestClient, email: string, over: Record<string, unknown> = {}) {
-  const res = await client.post(`/api/v1/conference/events/${event.slug}/registrations`, {
-    email, firstName: 'Jo', lastName: 'Lindqvist', company: 'UP Maple Co.', businessType: 'farm', state: 'MI', sells: 'Pure maple syrup', chinaExperience: 'selling_elsewhere',
-    interests: ['food_agriculture', 'fashion', 'payments'], consentContact: true, ticketType: 'general', ...over,
-  });
-  expect(res.statusCode).toBe(201);
-  return { id: res.json().registration.id as string, key: res.json().manageKey as string };
-}
+/** Jo's answers: the seller application is pre-filled from them. */
+const JO = { firstName: 'Jo', lastName: 'Lindqvist', company: 'UP Maple Co.', businessType: 'farm', state: 'MI', sells: 'Pure maple syrup', chinaExperience: 'selling_elsewhere', interests: ['food_agriculture', 'fashion', 'payments'], consentContact: true };
+const registerAs = (client: TestClient, email: string) => register(client, event.slug, email, JO);
 const withKey = (key: string) => ({ headers: { 'x-registration-key': key } });
 
 describe('attendee access', () => {
   it('lets only the key holder or the owner read or cancel; others get 404', async () => {
     const a = await registerAs(anonymous, 'a@access.example');
     const b = await registerAs(anonymous, 'b@access.example');
-    expect((await anonymous.get(`/api/v1/conference/registrations/${a.id}`, withKey(a.key))).json().email).toBe('a@access.example');
+    expect((await anonymous.get(`/api/v1/conference/registrations/${a.id}`, withKey(a.manageKey))).json().email).toBe('a@access.example');
     for (const attempt of [
-      () => anonymous.get(`/api/v1/conference/registrations/${b.id}`, withKey(a.key)),
+      () => anonymous.get(`/api/v1/conference/registrations/${b.id}`, withKey(a.manageKey)),
       () => anonymous.get(`/api/v1/conference/registrations/${b.id}`),
-      () => anonymous.get(`/api/v1/conference/registrations/${b.id}`, withKey(`${b.key.slice(0, -1)}${b.key.endsWith('A') ? 'B' : 'A'}`)),
-      () => anonymous.post(`/api/v1/conference/registrations/${b.id}/cancel`, {}, withKey(a.key)),
-      () => anonymous.post(`/api/v1/conference/registrations/${b.id}/claim`, {}, withKey(a.key)),
-      () => anonymous.get('/api/v1/conference/registrations/crg_00000000000000000000000000', withKey(a.key)),
+      () => anonymous.get(`/api/v1/conference/registrations/${b.id}`, withKey(`${b.manageKey.slice(0, -1)}${b.manageKey.endsWith('A') ? 'B' : 'A'}`)),
+      () => anonymous.post(`/api/v1/conference/registrations/${b.id}/cancel`, {}, withKey(a.manageKey)),
+      () => anonymous.post(`/api/v1/conference/registrations/${b.id}/claim`, {}, withKey(a.manageKey)),
+      () => anonymous.get('/api/v1/conference/registrations/crg_00000000000000000000000000', withKey(a.manageKey)),
     ]) {
       const res = await attempt();
       expect(res.statusCode).toBe(404);
@@ -81,7 +72,7 @@ describe('attendee access', () => {
     ];
     for (const [method, url] of routes) {
       const body = method === 'GET' ? undefined : method === 'PATCH' ? { capacity: 1 } : {};
-      expect((await anonymous.request(method as 'GET', url, body, withKey(a.key))).statusCode, `${method} ${url}`).toBe(401);
+      expect((await anonymous.request(method as 'GET', url, body, withKey(a.manageKey))).statusCode, `${method} ${url}`).toBe(401);
       expect((await shopper.request(method as 'GET', url, body)).statusCode, `${method} ${url}`).toBe(403);
       expect((await seller.request(method as 'GET', url, body)).statusCode, `${method} ${url}`).toBe(403);
     }
@@ -99,15 +90,15 @@ describe('from attendee to seller', () => {
   it('starts a pre-filled application for a signed-in applicant, links it, and counts the attendee once approved', async () => {
     const reg = await registerAs(anonymous, 'jo@upmaple.example');
     const url = `/api/v1/conference/registrations/${reg.id}/seller-application`;
-    expect((await anonymous.post(url, {}, withKey(reg.key))).statusCode).toBe(401);
+    expect((await anonymous.post(url, {}, withKey(reg.manageKey))).statusCode).toBe(401);
     const { client: shopper } = await signedInAs(app, 'shopper');
-    expect((await shopper.post(url, {}, withKey(reg.key))).statusCode).toBe(403);
+    expect((await shopper.post(url, {}, withKey(reg.manageKey))).statusCode).toBe(403);
     const { client: sellerAlready } = await signedInAs(app, 'seller');
-    expect((await sellerAlready.post(url, {}, withKey(reg.key))).json().error.code).toBe('already_seller');
+    expect((await sellerAlready.post(url, {}, withKey(reg.manageKey))).json().error.code).toBe('already_seller');
 
     const { client: applicant, user } = await signedInAs(app, 'applicant');
     expect((await applicant.post(url, {})).statusCode).toBe(404);
-    const started = await applicant.post(url, {}, withKey(reg.key));
+    const started = await applicant.post(url, {}, withKey(reg.manageKey));
     expect(started.statusCode).toBe(200);
     const { applicationId, created, registration } = started.json();
     expect(created).toBe(true);
@@ -122,7 +113,7 @@ describe('from attendee to seller', () => {
     // Again: the same application, no second draft; now the account alone opens the registration.
     expect((await applicant.post(url, {})).json()).toMatchObject({ applicationId, created: false });
     const { client: other } = await signedInAs(app, 'applicant');
-    expect((await other.post(url, {}, withKey(reg.key))).json().error.code).toBe('registration_of_another_account');
+    expect((await other.post(url, {}, withKey(reg.manageKey))).json().error.code).toBe('registration_of_another_account');
 
     const stats = async () => (await op.get(`/api/v1/ops/conference/events/${event.id}/stats`)).json().sellers;
     expect(await stats()).toEqual({ started: 1, submitted: 0, approved: 0 });

@@ -7,6 +7,7 @@ import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import type { Db } from '../../db/database.js';
+import { createEvent, REGISTRANT, type TicketTypeForm } from './fixtures.js';
 import { registerInTurn } from './registration-batch.js';
 import type { RegistrationInput } from './registrations.js';
 
@@ -21,20 +22,8 @@ beforeAll(async () => {
 });
 afterAll(async () => app.cleanup());
 
-async function makeEvent(slug: string, capacity: number, types: Array<{ code: string; quota: number }>) {
-  const id = (
-    await op.post('/api/v1/ops/conference/events', {
-      slug, name: slug, tagline: '', description: '', venueName: 'Cobo', venueAddress: 'Detroit', timeZone: 'America/Detroit', startsOn: '2027-06-22', endsOn: '2027-06-23',
-      registrationOpensAt: new Date(Date.now() - 86_400_000).toISOString(), registrationClosesAt: new Date(Date.now() + 86_400_000).toISOString(), capacity, status: 'published',
-    })
-  ).json().id as string;
-  for (const t of types) await op.post(`/api/v1/ops/conference/events/${id}/ticket-types`, { code: t.code, name: t.code, description: '', priceCents: 0, quota: t.quota, includesWorkshops: false });
-  return id;
-}
-
-const input = (email: string, ticketType = 'general'): RegistrationInput => ({
-  email, firstName: 'Batch', lastName: 'Member', company: 'Co', businessType: 'manufacturer', state: 'IN', sells: 'parts', chinaExperience: 'none', interests: ['sourcing'], consentContact: true, ticketType,
-});
+const makeEvent = async (slug: string, capacity: number, ticketTypes: TicketTypeForm[]) => (await createEvent(op, { slug, capacity, ticketTypes })).id;
+const input = (email: string, ticketType = 'general'): RegistrationInput => ({ ...REGISTRANT, email, ticketType });
 
 describe('registrations in one batch', () => {
   it('answers each registration of a concurrent burst on its own', async () => {

@@ -6,6 +6,7 @@ import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import type { Mail } from '../../platform/mailer.js';
+import { createEvent, register, type Registered, type TicketTypeForm } from './fixtures.js';
 import { registrationMail } from './registration-mail.js';
 import { lapseExpiredOffers } from './waitlist.js';
 
@@ -20,42 +21,17 @@ beforeAll(async () => {
 });
 afterAll(async () => app.cleanup());
 
-const DAY = 86_400_000;
-let n = 0;
+const makeEvent = (capacity: number, ticketTypes?: TicketTypeForm[]) => createEvent(op, { capacity, offerHoldHours: 48, ticketTypes });
 
-async function makeEvent(capacity: number, types: Array<{ code: string; quota: number }> = [{ code: 'general', quota: capacity }]) {
-  const slug = `wl-${++n}-${Date.now().toString(36)}`;
-  const res = await op.post('/api/v1/ops/conference/events', {
-    slug, name: `Waitlist Expo ${n}`, tagline: '', description: '', venueName: 'Cobo', venueAddress: 'Detroit', timeZone: 'America/Detroit', startsOn: '2027-06-22', endsOn: '2027-06-23',
-    registrationOpensAt: new Date(Date.now() - DAY).toISOString(), registrationClosesAt: new Date(Date.now() + 30 * DAY).toISOString(), capacity, offerHoldHours: 48, status: 'published',
-  });
-  expect(res.statusCode).toBe(201);
-  const id = res.json().id as string;
-  const typeIds: Record<string, string> = {};
-  for (const t of types) {
-    const ev = (await op.post(`/api/v1/ops/conference/events/${id}/ticket-types`, { code: t.code, name: t.code, description: '', priceCents: 0, quota: t.quota, includesWorkshops: false })).json();
-    typeIds[t.code] = ev.ticketTypes.find((x: { code: string }) => x.code === t.code).id;
-  }
-  return { id, slug, typeIds };
-}
-
-type Reg = { id: string; key: string; status: string; email: string };
-async function registerMany(slug: string, count: number, ticketType = 'general', prefix = 'r'): Promise<Reg[]> {
-  const out: Reg[] = [];
-  for (let i = 0; i < count; i++) {
-    const email = `${prefix}${i}@${slug}.example`;
-    const res = await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, {
-      email, firstName: 'Reg', lastName: `${prefix}${i}`, company: 'Co', businessType: 'brand', state: 'OH', sells: 'jam', chinaExperience: 'none', interests: [], consentContact: true, ticketType,
-    });
-    expect(res.statusCode).toBe(201);
-    out.push({ id: res.json().registration.id, key: res.json().manageKey, status: res.json().registration.status, email });
-  }
+async function registerMany(slug: string, count: number, ticketType = 'general', prefix = 'r'): Promise<Registered[]> {
+  const out: Registered[] = [];
+  for (let i = 0; i < count; i++) out.push(await register(anonymous, slug, `${prefix}${i}@${slug}.example`, { ticketType }));
   return out;
 }
 
-const asHolder = (r: { key: string }) => ({ headers: { 'x-registration-key': r.key } });
+const asHolder = (r: { manageKey: string }) => ({ headers: { 'x-registration-key': r.manageKey } });
 /** As operators see it (an offer replaces the registrant's key, so the key from registering stops working then). */
-const read = async (r: Reg) => (await op.get(`/api/v1/ops/conference/registrations/${r.id}`)).json();
+const read = async (r: Registered) => (await op.get(`/api/v1/ops/conference/registrations/${r.id}`)).json();
 
 /** The counters equal the seats the rows hold, and never exceed the limits. */
 async function expectSeatsConsistent(eventId: string) {
@@ -105,8 +81,8 @@ describe('waitlist offers', () => {
     expect((await anonymous.get(`/api/v1/conference/registrations/${c!.id}`, asHolder(c!))).statusCode).toBe(404);
     const waitlistMail = mails.find((m) => m.to === c!.email && m.subject.startsWith("You're on the waitlist"))!;
     expect(waitlistMail.text).toContain('number 1');
-    expect(waitlistMail.text).toContain(`https://gateway.example/conference/registrations/${c!.id}#key=${c!.key}`);
-    expect(mails.find((m) => m.to === a!.email && m.subject.startsWith("You're registered"))!.text).toContain(`#key=${a!.key}`);
+    expect(waitlistMail.text).toContain(`https://gateway.example/conference/registrations/${c!.id}#key=${c!.manageKey}`);
+    expect(mails.find((m) => m.to === a!.email && m.subject.startsWith("You're registered"))!.text).toContain(`#key=${a!.manageKey}`);
     expect(mails.some((m) => m.to === a!.email && m.subject.startsWith('Registration cancelled'))).toBe(true);
     expect((await read(d!)).placeInLine).toBe(1);
 
@@ -128,7 +104,7 @@ describe('waitlist offers', () => {
   });
 
   it('lapses an unclaimed offer and passes the seat on; a late claim is refused', async () => {
-    const { id, slug } = await makeEvent(1);
+    const { id, slug, name } = await makeEvent(1);
     const [a, b, c] = await registerMany(slug, 3);
     await anonymous.post(`/api/v1/conference/registrations/${a!.id}/cancel`, {}, asHolder(a!));
     expect(await lapseExpiredOffers(app.db, new Date(Date.now() + 47 * 3_600_000))).toBe(0);
@@ -140,7 +116,7 @@ describe('waitlist offers', () => {
     const next = await app.db.selectFrom('conf_registrations').selectAll().where('id', '=', c!.id).executeTakeFirstOrThrow();
     expect(next.status).toBe('offered');
     const mails = await mailsFor([b!.id]);
-    expect(mails.map((m) => m.subject)).toContain(`Your seat offer expired: Waitlist Expo ${n}`);
+    expect(mails.map((m) => m.subject)).toContain(`Your seat offer expired: ${name}`);
     // Run again: nothing more lapses (the new offer is not due yet).
     expect(await lapseExpiredOffers(app.db, new Date(Date.now() + 49 * 3_600_000))).toBe(0);
 
@@ -173,7 +149,7 @@ describe('waitlist offers', () => {
 
 describe('capacity and quota edits', () => {
   it('refuses capacity or quota below the seats held; raising them offers seats at once', async () => {
-    const { id, slug, typeIds } = await makeEvent(2, [{ code: 'general', quota: 3 }]);
+    const { id, slug, ticketTypeIds } = await makeEvent(2, [{ code: 'general', quota: 3 }]);
     const regs = await registerMany(slug, 5);
     const lower = await op.request('PATCH', `/api/v1/ops/conference/events/${id}`, { capacity: 1 });
     expect(lower.statusCode).toBe(409);
@@ -183,12 +159,12 @@ describe('capacity and quota edits', () => {
     // Only one more fits the ticket type's quota of 3.
     expect(raised.json()).toMatchObject({ capacity: { total: 4 }, held: 3, counts: { confirmed: 2, offered: 1, waitlisted: 2 } });
     expect((await read(regs[2]!)).status).toBe('offered');
-    expect((await op.request('PATCH', `/api/v1/ops/conference/ticket-types/${typeIds['general']}`, { quota: 2 })).json().error.code).toBe('quota_below_held');
-    const quota = await op.request('PATCH', `/api/v1/ops/conference/ticket-types/${typeIds['general']}`, { quota: 10 });
+    expect((await op.request('PATCH', `/api/v1/ops/conference/ticket-types/${ticketTypeIds['general']}`, { quota: 2 })).json().error.code).toBe('quota_below_held');
+    const quota = await op.request('PATCH', `/api/v1/ops/conference/ticket-types/${ticketTypeIds['general']}`, { quota: 10 });
     expect(quota.json()).toMatchObject({ held: 4, counts: { offered: 2, waitlisted: 1 } });
     expect((await read(regs[3]!)).status).toBe('offered');
     await expectSeatsConsistent(id);
-    const actions = (await app.db.selectFrom('audit_log').select('action').where('subject_id', 'in', [id, typeIds['general']!]).execute()).map((a) => a.action);
+    const actions = (await app.db.selectFrom('audit_log').select('action').where('subject_id', 'in', [id, ticketTypeIds['general']!]).execute()).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['conference.event_created', 'conference.event_edited', 'conference.ticket_type_edited']));
   });
 
@@ -208,7 +184,7 @@ describe('capacity and quota edits', () => {
 
 describe('concurrency', () => {
   it('never holds a seat twice under concurrent cancellations, offers, claims, edits and lapses', async () => {
-    const { id, slug, typeIds } = await makeEvent(10, [{ code: 'general', quota: 10 }]);
+    const { id, slug, ticketTypeIds } = await makeEvent(10, [{ code: 'general', quota: 10 }]);
     const regs = await registerMany(slug, 60);
     const confirmed = regs.slice(0, 10);
     const waiting = regs.slice(10);
@@ -217,7 +193,7 @@ describe('concurrency', () => {
       ...waiting.slice(40).map((r) => anonymous.post(`/api/v1/conference/registrations/${r.id}/cancel`, {}, asHolder(r))),
       ...Array.from({ length: 5 }, () => op.post(`/api/v1/ops/conference/events/${id}/waitlist/offer-next`, {})),
       op.request('PATCH', `/api/v1/ops/conference/events/${id}`, { capacity: 12 }),
-      op.request('PATCH', `/api/v1/ops/conference/ticket-types/${typeIds['general']}`, { quota: 11 }),
+      op.request('PATCH', `/api/v1/ops/conference/ticket-types/${ticketTypeIds['general']}`, { quota: 11 }),
       lapseExpiredOffers(app.db, new Date(Date.now() + 60 * 3_600_000)),
     ]);
     const { event, rows } = await expectSeatsConsistent(id);
