@@ -27,9 +27,6 @@ export async function lockRegistration(db: DbOrTrx, engine: Engine, registration
 
 export const findEvent = (db: DbOrTrx, id: string) => db.selectFrom('conf_events').selectAll().where('id', '=', id).executeTakeFirst();
 export const findEventBySlug = (db: DbOrTrx, slug: string) => db.selectFrom('conf_events').selectAll().where('slug', '=', slug).executeTakeFirst();
-export const findRoom = (db: DbOrTrx, eventId: string, roomId: string) =>
-  db.selectFrom('conf_rooms').selectAll().where('event_id', '=', eventId).where('id', '=', roomId).executeTakeFirst();
-export const listRooms = (db: DbOrTrx, eventId: string) => db.selectFrom('conf_rooms').selectAll().where('event_id', '=', eventId).orderBy('capacity', 'desc').orderBy('name').execute();
 export const findRegistration = (db: DbOrTrx, id: string) => db.selectFrom('conf_registrations').selectAll().where('id', '=', id).executeTakeFirst();
 export const findTicketType = (db: DbOrTrx, id: string) => db.selectFrom('conf_ticket_types').selectAll().where('id', '=', id).executeTakeFirst();
 

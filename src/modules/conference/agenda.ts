@@ -13,7 +13,6 @@ import { newId } from '../../platform/ids.js';
 import { recordAudit } from '../audit/index.js';
 import {
   findEvent,
-  findRoom,
   findRoomClash,
   findSession,
   findSpeaker,
@@ -30,6 +29,7 @@ import {
   type SpeakerRow,
 } from './agenda-repo.js';
 import { localDay, toUtcIso } from './agenda-time.js';
+import { findRoom } from './event-repo.js';
 import { promoteFromWaitlist } from './session-signups.js';
 
 export type SessionInput = {
@@ -70,7 +70,7 @@ async function checkShape(db: DbOrTrx, eventId: string, input: SessionInput): Pr
   // A session ending at midnight ends on the day it started.
   const endDay = localDay(new Date(Date.parse(endsAt) - 1).toISOString(), event.time_zone);
   if (endDay > event.ends_on) throw invalidField('endsAt', `must fall within the event’s days, ${days}`);
-  const room = await findRoom(db, eventId, input.roomId);
+  const room = await findRoom(db, input.roomId, { eventId });
   if (!room) throw invalidField('roomId', 'is not a room of this event');
   const capacity = input.capacity ?? null;
   if (capacity !== null && capacity > room.capacity) throw invalidField('capacity', `may not exceed the room’s capacity (${room.capacity} in ${room.name})`);

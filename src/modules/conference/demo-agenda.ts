@@ -7,8 +7,9 @@
 import type { Db } from '../../db/database.js';
 import type { ConfSessionKind } from '../../db/schema.js';
 import { newId } from '../../platform/ids.js';
-import { findEvent, insertSession, insertSpeaker, listRooms, replaceSessionSpeakers } from './agenda-repo.js';
+import { findEvent, insertSession, insertSpeaker, replaceSessionSpeakers } from './agenda-repo.js';
 import { daysBetween, localToUtc } from './agenda-time.js';
+import { listRooms } from './event-repo.js';
 
 type DemoSpeaker = { key: string; name: string; title: string; company: string; bio: string };
 type DemoSession = { title: string; description: string; kind: ConfSessionKind; track: string; speakers: string[]; seats?: number };

@@ -44,7 +44,12 @@ export async function updateEvent(db: DbOrTrx, id: string, changes: Partial<NewE
 }
 
 export const listRooms = (db: DbOrTrx, eventId: string) => db.selectFrom('conf_rooms').selectAll().where('event_id', '=', eventId).orderBy('capacity', 'desc').orderBy('name').execute();
-export const findRoom = (db: DbOrTrx, id: string) => db.selectFrom('conf_rooms').selectAll().where('id', '=', id).executeTakeFirst();
+/** A room by id; with `eventId`, only a room of that event (a room id from another event is not found). */
+export function findRoom(db: DbOrTrx, id: string, scope?: { eventId: string }) {
+  let q = db.selectFrom('conf_rooms').selectAll().where('id', '=', id);
+  if (scope) q = q.where('event_id', '=', scope.eventId);
+  return q.executeTakeFirst();
+}
 
 export async function insertRoom(db: DbOrTrx, row: RoomRow): Promise<void> {
   await db.insertInto('conf_rooms').values(row).execute();

@@ -110,8 +110,8 @@ export const api = {
     send<T>(path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}), ...(headers ? { headers } : {}) }),
   post: <T>(path: string, json?: unknown, headers?: Record<string, string>) => send<T>(path, { method: 'POST', json, ...(headers ? { headers } : {}) }),
   put: <T>(path: string, json: unknown, headers?: Record<string, string>) => send<T>(path, { method: 'PUT', json, ...(headers ? { headers } : {}) }),
-  patch: <T>(path: string, json: unknown) => send<T>(path, { method: 'PATCH', json }),
-  delete: <T = void>(path: string) => send<T>(path, { method: 'DELETE' }),
+  patch: <T>(path: string, json: unknown, headers?: Record<string, string>) => send<T>(path, { method: 'PATCH', json, ...(headers ? { headers } : {}) }),
+  delete: <T = void>(path: string, headers?: Record<string, string>) => send<T>(path, { method: 'DELETE', ...(headers ? { headers } : {}) }),
   /** One file as multipart/form-data in the field `file`, which is what the media endpoints read. */
   upload: <T>(path: string, file: Blob, query?: Query, fileName?: string) => {
     const form = new FormData();

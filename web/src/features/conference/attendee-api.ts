@@ -3,7 +3,7 @@
 // the fragment never reaches the server). It is kept in localStorage by registration id, so a reload or
 // a later visit on the same device works, and sent as the x-registration-key header on every attendee
 // call. Files (badge PDF, .ics) need the header too: they are fetched and saved as a blob.
-import { api, ApiError, apiUrl, rememberCsrfToken } from '../../app/api-client';
+import { api, ApiError, apiUrl } from '../../app/api-client';
 
 const storageKey = (registrationId: string) => `gateway.conference.key.${registrationId}`;
 const KEY_PATTERN = /^[A-Za-z0-9_-]{20,128}$/;
@@ -78,12 +78,7 @@ export function attendeeApi(registrationId: string, key: string | null): Attende
   return {
     get: <T>(path: string, signal?: AbortSignal) => api.get<T>(base + path, undefined, signal, headers),
     post: <T>(path: string, json?: unknown) => api.post<T>(base + path, json, headers),
-    async remove(path: string) {
-      // The shared client sends no extra headers on DELETE: fetch a CSRF token and send it here.
-      const { csrfToken } = await api.get<{ csrfToken: string }>('/auth/session');
-      rememberCsrfToken(csrfToken);
-      await sendRaw(base + path, { method: 'DELETE', headers: { ...headers, accept: 'application/json', 'x-csrf-token': csrfToken } });
-    },
+    remove: (path: string) => api.delete(base + path, headers),
     async file(path: string) {
       return (await sendRaw(base + path, { headers })).blob();
     },

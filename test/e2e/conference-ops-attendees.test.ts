@@ -1,73 +1,19 @@
-// The operators' conference pages in Chromium, signed in as the demo operator, on the demo event
-// (gateway-2027). At the door on a phone: a registered business's ticket code pasted → CHECKED IN; the
-// same code again → ALREADY CHECKED IN, flagged with the first scan's device; with the connection cut
-// a second ticket is kept on the device ("1 scan waiting to sync", nothing reaches the server) and is
-// checked in once the connection is back (or by the next page, if this one was closed). The camera: a
-// fake camera showing a ticket's QR code is decoded and checked in. Registrations: search, CSV export,
-// cancel with a reason; the overview's charts; the arrivals dashboard with its chart. The agenda: a
-// room clash and a speaker clash spelled out, then a session added and cancelled; an expert's slots
-// published, moved and withdrawn.
-// Screenshots go to test-results/screenshots.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The operators' conference pages for attendees in Chromium, signed in as the demo operator, on the
+// demo event (gateway-2027). At the door on a phone: a registered business's ticket code pasted →
+// CHECKED IN; the same code again → ALREADY CHECKED IN, flagged with the first scan's device; with the
+// connection cut a second ticket is kept on the device ("1 scan waiting to sync", nothing reaches the
+// server) and is checked in once the connection is back (or by the next page, if this one was closed).
+// The camera: a fake camera showing a ticket's QR code is decoded and checked in. Registrations:
+// search, CSV export, cancel with a reason, badges; the overview's charts; the arrivals dashboard.
+// The agenda and the experts' meetings are in conference-ops-agenda.test.ts.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, DEMO, DEMO_PASSWORD, hasChromium, reportSkippedWithoutChromium, signInThroughForm, useBrowser } from './browser.js';
-
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const SLUG = 'gateway-2027';
-let serial = 0;
-
-async function shoot(page: Page, name: string, fullPage = false) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}conference-ops-${name}.png`, fullPage, animations: 'disabled' });
-}
-
-async function signedInOperator(page: Page) {
-  await signInThroughForm(page, '/ops/sign-in', DEMO.operator, DEMO_PASSWORD);
-  await page.waitForURL(/\/ops\/users/);
-}
-
-async function csrf(page: Page): Promise<Record<string, string>> {
-  const { csrfToken } = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-  return { 'x-csrf-token': csrfToken };
-}
-
-/** The demo event's id (the demo seed makes Gateway '27 with its rooms, agenda and experts). */
-async function demoEventId(page: Page): Promise<string> {
-  const list = (await (await page.request.get('/api/v1/ops/conference/events')).json()) as { items: Array<{ id: string; slug: string }> };
-  const found = list.items.find((e) => e.slug === SLUG);
-  expect(found, `the demo seed has ${SLUG}`).toBeDefined();
-  return found!.id;
-}
-
-type Registered = { id: string; name: string; company: string; email: string; token: string };
-
-/** A business registers through the public API; its ticket code is read with the manage key. */
-async function registerBusiness(page: Page, first: string): Promise<Registered> {
-  const tag = `${Date.now().toString(36)}${serial++}`;
-  const person = { firstName: first, lastName: `Tester${tag}`, company: `${first} Orchards ${tag}`, email: `${first.toLowerCase()}.${tag}@orchard.example` };
-  const answer = await page.request.post(`/api/v1/conference/events/${SLUG}/registrations`, {
-    headers: await csrf(page),
-    data: { ...person, businessType: 'farm', state: 'MI', sells: 'tart cherries', chinaExperience: 'exploring', interests: ['food_agriculture'], consentContact: true, ticketType: 'general' },
-  });
-  expect(answer.status()).toBe(201);
-  const { registration, manageKey } = (await answer.json()) as { registration: { id: string; status: string }; manageKey: string };
-  expect(registration.status).toBe('confirmed');
-  const ticket = await page.request.get(`/api/v1/conference/registrations/${registration.id}/ticket`, { headers: { 'x-registration-key': manageKey } });
-  expect(ticket.status()).toBe(200);
-  const { token } = (await ticket.json()) as { token: string };
-  return { id: registration.id, name: `${person.firstName} ${person.lastName}`, company: person.company, email: person.email, token };
-}
-
-async function checkedInAt(page: Page, registrationId: string): Promise<string | null> {
-  const r = (await (await page.request.get(`/api/v1/ops/conference/registrations/${registrationId}`)).json()) as { checkedInAt: string | null };
-  return r.checkedInAt;
-}
+import { CHROMIUM_PATH, hasChromium, reportSkippedWithoutChromium, useBrowser } from './browser.js';
+import { checkedInAt, csrf, demoEventId, LAPTOP, PHONE, registerBusiness, shoot, signedInOperator, SLUG } from './conference-ops-steps.js';
 
 /** The check-in queue this device keeps for the event (localStorage), as stored. */
 const storedQueue = (page: Page, eventId: string) => page.evaluate<string | null>(`localStorage.getItem(${JSON.stringify(`gateway.checkin.queue.${eventId}`)})`);
@@ -97,7 +43,7 @@ function qrVideo(text: string, dir: string): string {
 
 reportSkippedWithoutChromium();
 
-describe.skipIf(!hasChromium)('conference operators', () => {
+describe.skipIf(!hasChromium)('conference operators: attendees', () => {
   const e2e = useBrowser();
 
   it('checks a pasted ticket in, flags the second scan, and keeps an offline scan until it syncs', async () => {
@@ -197,7 +143,7 @@ describe.skipIf(!hasChromium)('conference operators', () => {
       args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${qrVideo(rosa.token, dir)}`],
     });
     try {
-      const context = await browser.newContext({ baseURL: e2e.url, viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ baseURL: e2e.url, ...LAPTOP });
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       await signedInOperator(page);
@@ -219,7 +165,7 @@ describe.skipIf(!hasChromium)('conference operators', () => {
   });
 
   it('searches registrations, exports CSV, cancels one; shows the charts and the arrivals dashboard', async () => {
-    const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.newPage(LAPTOP);
     await signedInOperator(page);
     const eventId = await demoEventId(page);
     const [linda, ken] = [await registerBusiness(page, 'Linda'), await registerBusiness(page, 'Ken')];
@@ -287,72 +233,5 @@ describe.skipIf(!hasChromium)('conference operators', () => {
     await figures.getByText(`arrived of ${stats.confirmed.toLocaleString('en-US')} confirmed`).waitFor();
     expect(await figures.innerText()).toContain(`${stats.arrived.toLocaleString('en-US')}\narrived of`);
     await shoot(page, 'arrivals', true);
-  });
-
-  it('spells out agenda clashes, adds and cancels a session, publishes and manages an expert’s slots', async () => {
-    const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
-    await signedInOperator(page);
-    const eventId = await demoEventId(page);
-    await page.goto(`/ops/conference/${eventId}/agenda`);
-    await page.getByText('Opening keynote: 1.4 billion customers, one click away').waitFor();
-    await page.getByRole('button', { name: 'New session' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New session' });
-    const title = `Seller clinic ${Date.now().toString(36)}`;
-    await dialog.getByLabel('Title', { exact: true }).fill(title);
-    await dialog.getByLabel('Track', { exact: true }).fill('Clinic');
-    await dialog.getByLabel('Room', { exact: true }).selectOption({ label: 'Hall A (3,000 seats)' });
-    await dialog.getByLabel('Day', { exact: true }).selectOption('2027-06-22');
-    await dialog.getByLabel('From', { exact: true }).fill('09:30');
-    await dialog.getByLabel('To', { exact: true }).fill('10:00');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    const clash = dialog.getByTestId('session-clash');
-    await clash.getByText('The room is taken at that time').waitFor();
-    expect(await clash.innerText()).toMatch(/Hall A already has “Opening keynote: 1\.4 billion customers, one click away” from Jun 22, 9:00\sAM to 10:15\sAM/);
-    await shoot(page, 'agenda-room-busy');
-    // Hall A is free at 10:30, but Wei Chen is in a breakout then.
-    await dialog.getByLabel('From', { exact: true }).fill('10:30');
-    await dialog.getByLabel('To', { exact: true }).fill('11:00');
-    await dialog.getByLabel(/^Wei Chen/).check();
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await clash.getByText('A speaker is elsewhere at that time').waitFor();
-    expect(await clash.innerText()).toContain('Wei Chen is already in “From Michigan orchard to Shanghai table”');
-    await dialog.getByLabel('From', { exact: true }).fill('07:00');
-    await dialog.getByLabel('To', { exact: true }).fill('07:45');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    const added = page.locator('li.conf-session', { hasText: title });
-    await added.getByText(/7:00\sAM–7:45\sAM/).waitFor();
-    expect(await added.innerText()).toContain('Wei Chen');
-    await added.getByRole('button', { name: `Cancel ${title}` }).click();
-    const confirm = page.getByRole('dialog', { name: `Cancel “${title}”?` });
-    await confirm.getByRole('button', { name: 'Cancel session' }).click();
-    await added.locator('.badge').getByText('Cancelled').waitFor();
-    await added.scrollIntoViewIfNeeded();
-    await shoot(page, 'agenda');
-
-    await page.getByRole('link', { name: 'Experts' }).click();
-    const expert = `Avery Tester ${Date.now().toString(36)}`;
-    await page.getByLabel('Name').fill(expert);
-    await page.getByLabel('Company').fill('Great Lakes Forwarding');
-    await page.getByLabel('Expertise').selectOption('logistics');
-    await page.getByRole('button', { name: 'Add expert' }).click();
-    const slots = page.getByTestId('expert-slots');
-    await slots.getByRole('heading', { name: `${expert}: 20-minute slots` }).waitFor();
-    await slots.getByLabel('From', { exact: true }).fill('16:00');
-    await slots.getByLabel('To', { exact: true }).fill('16:40');
-    await slots.getByLabel('Table or place').fill('Expert lounge, table 9');
-    await slots.getByRole('button', { name: 'Publish slots' }).click();
-    await slots.getByText('Published 2 slots.').waitFor();
-    const rows = slots.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(2);
-    await rows.first().getByRole('button', { name: /^Edit Table of the slot/ }).click();
-    await rows.first().getByRole('textbox').fill('Expert lounge, table 12');
-    await rows.first().getByRole('button', { name: 'Save' }).click();
-    await rows.first().getByText('Expert lounge, table 12').waitFor();
-    await rows.nth(1).getByRole('button', { name: 'Withdraw' }).click();
-    await slots.getByText('Slot withdrawn.').waitFor();
-    await expect.poll(() => rows.count()).toBe(1);
-    await slots.scrollIntoViewIfNeeded();
-    await shoot(page, 'experts');
   });
 });
