@@ -11,7 +11,8 @@ import { ErrorNotice, SuccessNotice } from '../../app/ui/notice';
 import { TableCard } from '../../app/ui/table-card';
 import { useApiQuery } from '../../app/use-api';
 import type { Page } from '../../app/api-types';
-import { EVENT_STATUSES, type OpsEvent, type Registration } from './conf-types';
+import type { Registration } from '../conference/conference-types';
+import { EVENT_STATUSES, type OpsEvent } from './conf-types';
 import { useConfEvent } from './event-shell';
 import { inZone } from './zoned-time';
 

@@ -11,7 +11,8 @@ import { Field, SelectField } from '../../app/ui/field';
 import { ErrorNotice } from '../../app/ui/notice';
 import { TableCard } from '../../app/ui/table-card';
 import { useApiQuery } from '../../app/use-api';
-import { EXPERTISE, type OpsExpert } from './conf-types';
+import { EXPERTISE } from '../conference/conference-types';
+import type { OpsExpert } from './conf-types';
 import { useConfEvent } from './event-shell';
 import { ExpertSlots } from './expert-slots';
 

@@ -6,7 +6,8 @@ import { api, apiUrl } from '../../app/api-client';
 import { useT } from '../../app/i18n/i18n';
 import { ReasonDialog } from '../../app/ui/reason-dialog';
 import { useModalForm } from '../../app/ui/use-modal-form';
-import { isAttendeeType, type Registration } from './conf-types';
+import type { Registration } from '../conference/conference-types';
+import { isAttendeeType } from './conf-types';
 import { useConfEvent } from './event-shell';
 import { inZone } from './zoned-time';
 

@@ -9,7 +9,8 @@ import { Loading } from '../../app/ui/states';
 import { useApiQuery } from '../../app/use-api';
 import { Figure } from './capacity-card';
 import { categoryBars, CHART_COLORS, ConfChart, dailyBars } from './conf-chart';
-import { REGISTRATION_STATUSES, type RegistrationStats } from './conf-types';
+import { REGISTRATION_STATUSES } from '../conference/conference-types';
+import type { RegistrationStats } from './conf-types';
 import { useConfEvent } from './event-shell';
 import { dayLabel } from './zoned-time';
 

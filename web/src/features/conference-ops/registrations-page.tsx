@@ -12,7 +12,7 @@ import { EmptyState } from '../../app/ui/states';
 import { ListTableCard } from '../../app/ui/table-card';
 import { useCursorList } from '../../app/use-cursor-list';
 import { BadgesCard } from './badges-card';
-import { REGISTRATION_STATUSES, type Registration } from './conf-types';
+import { REGISTRATION_STATUSES, type Registration } from '../conference/conference-types';
 import { useConfEvent } from './event-shell';
 import { RegistrationDialog, StatusBadge } from './registration-dialog';
 import { inZone } from './zoned-time';

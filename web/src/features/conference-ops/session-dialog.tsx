@@ -9,7 +9,8 @@ import { fieldErrorText } from '../../app/ui/error-text';
 import { Field, SelectField, TextAreaField } from '../../app/ui/field';
 import { ErrorNotice } from '../../app/ui/notice';
 import { useModalForm } from '../../app/ui/use-modal-form';
-import { SESSION_KINDS, type OpsSession, type SessionKind, type Speaker } from './conf-types';
+import { SESSION_KINDS, type SessionKind, type Speaker } from '../conference/conference-types';
+import type { OpsSession } from './conf-types';
 import { useConfEvent } from './event-shell';
 import { inZone, zonedIso, zonedParts } from './zoned-time';
 

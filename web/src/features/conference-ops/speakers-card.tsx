@@ -8,7 +8,7 @@ import { Field, TextAreaField } from '../../app/ui/field';
 import { ErrorNotice, SuccessNotice } from '../../app/ui/notice';
 import { TableCard } from '../../app/ui/table-card';
 import type { ApiQuery } from '../../app/use-api';
-import type { Speaker } from './conf-types';
+import type { Speaker } from '../conference/conference-types';
 import { useConfEvent } from './event-shell';
 
 const EMPTY = { name: '', title: '', company: '', bio: '', photoUrl: '' };
