@@ -15,10 +15,18 @@ const Env = Type.Object({
   // The key personal data is encrypted and hashed under (resident ID numbers); created as a file in
   // SECRETS_DIR on first start unless given. Losing it makes stored ID numbers unreadable.
   PII_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  // Badge PDFs: a .ttf/.otf/.ttc for names the standard PDF fonts cannot spell (Chinese, Korean,
+  // Vietnamese…); `path#FaceName` picks a face of a .ttc; `none`: standard fonts only ('?' for the
+  // rest). Unset: the system's Noto Sans CJK (Debian package fonts-noto-cjk) when installed.
+  BADGE_FONT: Type.Optional(Type.String({ minLength: 1 })),
+  BADGE_FONT_BOLD: Type.Optional(Type.String({ minLength: 1 })),
   // How long an unpaid order holds its stock and the buyer's annual room.
   PAYMENT_TIMEOUT_MINUTES: Type.Integer({ default: 30, minimum: 1, maximum: 24 * 60 }),
   // sandbox: the built-in wallet (offline, for demos and tests); alipay: the ALIPAY_* settings below.
   PAYMENT_PROVIDER: Type.Union([Type.Literal('sandbox'), Type.Literal('alipay')], { default: 'sandbox' }),
+  // Card payments in USD (the conference's paid passes). Only the built-in sandbox card processor
+  // exists so far (test cards, no real money); production start-up says so in the log.
+  CARD_PROVIDER: Type.Literal('sandbox_card', { default: 'sandbox_card' }),
   ALIPAY_APP_ID: Type.Optional(Type.String({ minLength: 1 })),
   ALIPAY_PRIVATE_KEY: Type.Optional(Type.String({ minLength: 1 })),
   ALIPAY_PUBLIC_KEY: Type.Optional(Type.String({ minLength: 1 })),
@@ -56,7 +64,9 @@ export type Config = {
   logLevel: string;
   cookieSecret: string | undefined;
   piiKey: string | undefined;
+  badgeFonts: { regular?: string; bold?: string };
   paymentTimeoutMs: number;
+  cardProvider: 'sandbox_card';
   payments: { provider: 'sandbox' } | { provider: 'alipay'; appId: string; privateKey: string; alipayPublicKey: string; gateway: string };
   cookieSecure: boolean | 'auto';
   sessionTtlMs: number;
@@ -107,8 +117,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     cookieSecret: env.COOKIE_SECRET,
     piiKey: env.PII_KEY,
+    badgeFonts: { ...(env.BADGE_FONT ? { regular: env.BADGE_FONT } : {}), ...(env.BADGE_FONT_BOLD ? { bold: env.BADGE_FONT_BOLD } : {}) },
     paymentTimeoutMs: env.PAYMENT_TIMEOUT_MINUTES * 60_000,
     payments: paymentsConfig(env),
+    cardProvider: env.CARD_PROVIDER,
     cookieSecure: env.COOKIE_SECURE === 'auto' ? 'auto' : env.COOKIE_SECURE === 'true',
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     secretsDir: env.SECRETS_DIR,

@@ -31,6 +31,12 @@ export const DEMO_TICKET_TYPES = [
 ] as const;
 
 const FIRST = ['Maria', 'James', 'Linda', 'Robert', 'Patricia', 'Michael', 'Jennifer', 'David', 'Aisha', 'Carlos', 'Mei', 'Tom', 'Grace', 'Ahmed', 'Rosa', 'Ken'];
+/** Some attendees write their names in Chinese (the badges print them in the CJK font). */
+const CHINESE = [
+  { first: '伟', last: '李', email: 'li.wei', company: '密歇根华美食品有限公司' },
+  { first: '芳', last: '王', email: 'wang.fang', company: 'Wang Family Ginseng 王氏花旗参' },
+  { first: '建国', last: '陈', email: 'chen.jianguo', company: '底特律中美贸易公司' },
+];
 const LAST = ['Johnson', 'Kowalski', 'Nguyen', 'Garcia', 'Schmidt', 'Patel', 'Brown', 'Lee', 'Hernandez', 'Miller', 'Chen', 'Okafor', 'Novak', 'Rossi'];
 const WHAT = ['tart cherries and cherry juice', 'wild blueberry jam', 'Wisconsin ginseng', 'maple syrup', 'skincare with Michigan botanicals', 'wool socks and knitwear', 'protein bars', 'craft hot sauce', 'honey', 'leather goods'];
 // Weighted toward the Midwest, as at Gateway '17.
@@ -91,16 +97,17 @@ async function seedSamples(db: Db, event: { registration_opens_at: string; regis
   for (let i = 0; i < count; i++) {
     // Later registrations come faster, as the event nears (a rising curve).
     const at = new Date(from + Math.floor((to - from) * Math.sqrt((i + 1) / count)));
-    const first = FIRST[i % FIRST.length]!;
-    const last = LAST[(i * 7) % LAST.length]!;
+    const chinese = i % 8 === 5 ? CHINESE[(i >> 3) % CHINESE.length]! : null;
+    const first = chinese?.first ?? FIRST[i % FIRST.length]!;
+    const last = chinese?.last ?? LAST[(i * 7) % LAST.length]!;
     await register(
       { db, actor: null, now: at, requestId: null },
       DEMO_EVENT_SLUG,
       {
-        email: `${first}.${last}.${i}@attendee.example`.toLowerCase(),
+        email: `${chinese?.email ?? `${first}.${last}`}.${i}@attendee.example`.toLowerCase(),
         firstName: first,
         lastName: last,
-        company: `${last} ${['Farms', 'Foods', 'Naturals', 'Goods', 'Co.'][i % 5]}`,
+        company: chinese?.company ?? `${last} ${['Farms', 'Foods', 'Naturals', 'Goods', 'Co.'][i % 5]}`,
         businessType: BUSINESS_TYPES[i % BUSINESS_TYPES.length]!,
         state: STATES[(i * 5) % STATES.length]!,
         sells: WHAT[i % WHAT.length]!,
@@ -109,7 +116,8 @@ async function seedSamples(db: Db, event: { registration_opens_at: string; regis
         consentContact: i % 3 !== 0,
         ticketType: i % 9 === 0 ? 'workshop' : 'general',
       },
-      { notify: false },
+      // The demo's workshop passes count as paid (there is no card payment behind a sample).
+      { notify: false, paymentWaived: true },
     );
   }
   return count;

@@ -92,7 +92,7 @@ export function registerTicketRoutes(app: App, db: Db, deps: ConferenceDeps): vo
       const reg = confirmedOnly(await registrationForCaller(db, request, request.params.registrationId));
       const badges = (await listBadgeRows(db, { eventId: reg.event_id, registrationId: reg.id }, null, 1)).map((r) => badgeOf(deps.ticketKey, r));
       const layout: BadgeLayout = request.query.layout ?? 'sheet';
-      return reply.headers(download('application/pdf', 'badge.pdf')).send(badgePdf(listed(badges), layout, 'Badge'));
+      return reply.headers(download('application/pdf', 'badge.pdf')).send(badgePdf(listed(badges), layout, 'Badge', { fonts: deps.badgeFonts, log: request.log }));
     },
   );
 
@@ -183,7 +183,7 @@ export function registerTicketRoutes(app: App, db: Db, deps: ConferenceDeps): vo
       const total = Math.min(count, q.limit ?? MAX_BADGES_PER_PDF);
       if (count > total) reply.header('x-next-after', await nthBadgeId(db, filter, after, total));
       reply.header('x-badge-count', String(total));
-      return reply.headers(download('application/pdf', `badges-${event.slug}.pdf`)).send(badgePdf(badgeSource(db, deps.ticketKey, filter, after, total), q.layout ?? 'sheet', `${event.name}: badges`));
+      return reply.headers(download('application/pdf', `badges-${event.slug}.pdf`)).send(badgePdf(badgeSource(db, deps.ticketKey, filter, after, total), q.layout ?? 'sheet', `${event.name}: badges`, { fonts: deps.badgeFonts, log: request.log }));
     },
   );
 
