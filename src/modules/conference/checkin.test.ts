@@ -6,7 +6,7 @@ import { makeTestApp, type TestApp } from '../../../test/app.js';
 import type { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
 import { loadOrCreateSecret } from '../../platform/secrets.js';
-import { insertFixtureEvent, insertFixtureMeeting, insertFixtureRegistrations, insertFixtureSession, insertFixtureSignup, type FixtureEvent, type FixtureRegistration } from './checkin-fixtures.js';
+import { insertFixtureEvent, insertFixtureExpert, insertFixtureRegistrations, insertFixtureSession, insertFixtureSignup, type FixtureEvent, type FixtureRegistration } from './fixtures.js';
 import { arrivalTime } from './checkin.js';
 import { signTicket } from './ticket-token.js';
 
@@ -76,9 +76,9 @@ describe('tickets for attendees', () => {
 describe('check-in by scan', () => {
   it('checks a ticket in once, flags the second scan with the first device, and answers a replay from what was stored', async () => {
     const [reg] = await insertFixtureRegistrations(app.db, event, 1, { ticketTypeId: event.ticketTypes.workshop, company: 'Traverse Bay Cherry Co' });
-    const session = await insertFixtureSession(app.db, event, { title: 'Selling cherries on Tmall', kind: 'workshop', startsAt: '2027-06-22T15:00:00.000Z', minutes: 60, roomId: event.roomIds[1] });
+    const session = await insertFixtureSession(app.db, event, { title: 'Selling cherries on Tmall', kind: 'workshop', startsAt: '2027-06-22T15:00:00.000Z', minutes: 60, roomId: event.rooms.small });
     await insertFixtureSignup(app.db, session, reg!.id);
-    await insertFixtureMeeting(app.db, event, { startsAt: '2027-06-22T18:00:00.000Z', registrationId: reg!.id, expertName: 'Wei Zhang' });
+    await insertFixtureExpert(app.db, event, ['2027-06-22T18:00:00.000Z'], { name: 'Wei Zhang', bookedBy: reg!.id });
     const token = await ticketOf(reg!);
 
     const first = scan(token, 'door-1');

@@ -60,8 +60,12 @@ export function validTimeZone(zone: string): boolean {
   }
 }
 
+/** Paths of the public site under /conference/ that an event's address would hide. */
+const RESERVED_SLUGS = new Set(['door', 'registrations']);
+
 /** Checks what the schema cannot and gives the columns to write (times normalised to UTC ISO). */
 function columnsOf(input: Partial<EventInput>, current?: EventRow): Partial<NewEvent> {
+  if (input.slug !== undefined && RESERVED_SLUGS.has(input.slug)) throw invalidField('slug', `"${input.slug}" is the address of another page of the site: choose another`);
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(input)) {
     if (value === undefined) continue;

@@ -105,7 +105,7 @@ export function ArrivalsPage() {
               <td className="nowrap">{inZone(a.at, stats.timeZone, locale)}</td>
               <td>{a.name}</td>
               <td>{a.company}</td>
-              <td className="mono small">{a.deviceId}</td>
+              <td className={a.deviceName ? 'small' : 'mono small'}>{a.deviceName ?? a.deviceId}</td>
             </tr>
           ))}
         </TableCard>

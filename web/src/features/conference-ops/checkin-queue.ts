@@ -1,5 +1,6 @@
 // The check-in page's memory on this device (localStorage): the device's id (staff may rename it, e.g.
-// "door-2"), and the queue of scans not yet acknowledged by the server, one queue per event. A scan is
+// "door-2"), and the queue of scans not yet acknowledged by the server, one queue per scope (an event, for
+// operators; the door's own scope for a check-in device, checkin-api.ts). A scan is
 // written here before anything is sent, so a page reload or a Wi-Fi outage loses nothing; the server
 // answers a replayed scan from what it stored (by scanId), so sending one twice is harmless.
 export type QueuedScan =
@@ -7,7 +8,7 @@ export type QueuedScan =
   | { kind: 'manual'; scanId: string; registrationId: string; label: string; scannedAt: string; deviceId: string };
 
 const DEVICE_KEY = 'gateway.checkin.device';
-const queueKey = (eventId: string) => `gateway.checkin.queue.${eventId}`;
+const queueKey = (scope: string) => `gateway.checkin.queue.${scope}`;
 export const DEVICE_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 export const MAX_TOKEN_LENGTH = 512;
 
@@ -45,33 +46,33 @@ const isScan = (v: unknown): v is QueuedScan => {
   return common && ((s['kind'] === 'token' && typeof s['token'] === 'string') || (s['kind'] === 'manual' && typeof s['registrationId'] === 'string'));
 };
 
-export function readQueue(eventId: string): QueuedScan[] {
+export function readQueue(scope: string): QueuedScan[] {
   try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(queueKey(eventId)) ?? '[]');
+    const parsed: unknown = JSON.parse(storage()?.getItem(queueKey(scope)) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter(isScan) : [];
   } catch {
     return [];
   }
 }
 
-function writeQueue(eventId: string, scans: QueuedScan[]): void {
+function writeQueue(scope: string, scans: QueuedScan[]): void {
   const store = storage();
   if (!store) return;
-  if (scans.length === 0) store.removeItem(queueKey(eventId));
-  else store.setItem(queueKey(eventId), JSON.stringify(scans));
+  if (scans.length === 0) store.removeItem(queueKey(scope));
+  else store.setItem(queueKey(scope), JSON.stringify(scans));
 }
 
 /** Adds a scan to the end of the queue; answers the queue as it now is. */
-export function enqueue(eventId: string, scan: QueuedScan): QueuedScan[] {
-  const next = [...readQueue(eventId), scan];
-  writeQueue(eventId, next);
+export function enqueue(scope: string, scan: QueuedScan): QueuedScan[] {
+  const next = [...readQueue(scope), scan];
+  writeQueue(scope, next);
   return next;
 }
 
 /** Drops the scans the server answered (read again first: another tab may have added some meanwhile). */
-export function acknowledge(eventId: string, scanIds: ReadonlySet<string>): QueuedScan[] {
-  const next = readQueue(eventId).filter((s) => !scanIds.has(s.scanId));
-  writeQueue(eventId, next);
+export function acknowledge(scope: string, scanIds: ReadonlySet<string>): QueuedScan[] {
+  const next = readQueue(scope).filter((s) => !scanIds.has(s.scanId));
+  writeQueue(scope, next);
   return next;
 }
 

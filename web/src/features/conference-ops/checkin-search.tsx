@@ -2,16 +2,17 @@
 // 300 ms after typing stops), each hit with their ticket, status and what they registered for, and a
 // "Check in" button (queued like a scan, so it also survives a dropped connection).
 import { useEffect, useState } from 'react';
-import { api } from '../../app/api-client';
 import { useT } from '../../app/i18n/i18n';
 import { ErrorNotice } from '../../app/ui/notice';
-import { isRegistrationStatus, type AttendeeCard } from './conf-types';
+import { isRegistrationStatus } from '../conference/conference-types';
+import type { CheckinApi } from './checkin-api';
+import type { AttendeeCard } from './conf-types';
 import { AttendeeDetails } from './scan-outcome';
 import { inZone } from './zoned-time';
 
-type Props = { eventId: string; timeZone: string; checkedIn: ReadonlySet<string>; onCheckIn: (card: AttendeeCard) => void };
+type Props = { search: CheckinApi['search']; timeZone: string; checkedIn: ReadonlySet<string>; onCheckIn: (card: AttendeeCard) => void };
 
-export function CheckinSearch({ eventId, timeZone, checkedIn, onCheckIn }: Props) {
+export function CheckinSearch({ search, timeZone, checkedIn, onCheckIn }: Props) {
   const { t, locale } = useT();
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<AttendeeCard[] | null>(null);
@@ -25,9 +26,9 @@ export function CheckinSearch({ eventId, timeZone, checkedIn, onCheckIn }: Props
     }
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      api.get<{ items: AttendeeCard[] }>(`/ops/conference/events/${eventId}/checkins/search`, { q: text, limit: 20 }, controller.signal).then(
-        (answer) => {
-          setHits(answer.items);
+      search(text, controller.signal).then(
+        (items) => {
+          setHits(items);
           setError(null);
         },
         (failure: unknown) => {
@@ -39,7 +40,7 @@ export function CheckinSearch({ eventId, timeZone, checkedIn, onCheckIn }: Props
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [q, eventId]);
+  }, [q, search]);
 
   return (
     <section className="card conf-card" aria-labelledby="conf-search-title">

@@ -1,80 +1,28 @@
-// What the operators' conference API answers (see /docs, tag "conference"): events with their counters,
-// rooms and ticket types; registrations and their statistics; sessions and speakers; experts and slots;
-// check-in results, attendee cards and arrival figures.
+// What only the operators' conference API answers (see /docs, tag "conference"): events with their
+// counters, room and ticket type ids; registration statistics; sessions with sign-up counters; experts
+// and slots; check-in results, attendee cards and arrival figures. The shapes attendees see too
+// (registrations, sessions, speakers, experts, the event page) come from ../conference/conference-types.ts.
+import type { EventPage, Expertise, ExpertProfile, OpenSlot, RegistrationStatus, Room, Session, TicketType } from '../conference/conference-types';
+
 export type EventStatus = 'draft' | 'published' | 'closed';
-export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'offered' | 'cancelled';
-export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = ['confirmed', 'waitlisted', 'offered', 'cancelled'];
-export const isRegistrationStatus = (v: string): v is RegistrationStatus => (REGISTRATION_STATUSES as readonly string[]).includes(v);
 export const EVENT_STATUSES: readonly EventStatus[] = ['draft', 'published', 'closed'];
 export const ATTENDEE_TYPES = ['business', 'expert', 'speaker', 'staff', 'press'] as const;
 export type AttendeeType = (typeof ATTENDEE_TYPES)[number];
 export const isAttendeeType = (v: string): v is AttendeeType => (ATTENDEE_TYPES as readonly string[]).includes(v);
 
-export type OpsRoom = { id: string; name: string; hall: string; capacity: number };
-export type OpsTicketType = {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  priceCents: number;
-  includesWorkshops: boolean;
-  quota: number;
-  held: number;
-  position: number;
-  seatsLeft: number;
-  status: 'available' | 'waitlist';
-};
+export type OpsRoom = Room & { id: string };
+export type OpsTicketType = TicketType & { id: string; quota: number; held: number; position: number };
 
-export type OpsEvent = {
+export type OpsEvent = Omit<EventPage, 'rooms' | 'ticketTypes'> & {
   id: string;
-  slug: string;
-  name: string;
-  tagline: string;
-  description: string;
-  venueName: string;
-  venueAddress: string;
-  timeZone: string;
-  startsOn: string;
-  endsOn: string;
-  days: string[];
   status: EventStatus;
   held: number;
   offerHoldHours: number;
   meetingCap: number;
   revision: number;
-  registration: { opensAt: string; closesAt: string; state: 'not_yet_open' | 'open' | 'closed'; open: boolean };
-  capacity: { total: number; seatsLeft: number; status: 'open' | 'nearly_full' | 'waitlist_only'; waitlisted: number };
   counts: Record<RegistrationStatus, number>;
   rooms: OpsRoom[];
   ticketTypes: OpsTicketType[];
-};
-
-export type Registration = {
-  id: string;
-  status: RegistrationStatus;
-  endedBy: 'cancelled' | 'offer_lapsed' | null;
-  waitlistPosition: number | null;
-  placeInLine: number | null;
-  offerExpiresAt: string | null;
-  ticketType: { code: string; name: string; priceCents: number; includesWorkshops: boolean };
-  email: string;
-  firstName: string;
-  lastName: string;
-  company: string;
-  businessType: string;
-  state: string;
-  sells: string;
-  chinaExperience: string;
-  interests: string[];
-  dietary: string;
-  accessibility: string;
-  consentContact: boolean;
-  attendeeType: string;
-  sellerApplicationId: string | null;
-  confirmedAt: string | null;
-  cancelledAt: string | null;
-  checkedInAt: string | null;
-  createdAt: string;
 };
 
 export type RegistrationStats = {
@@ -88,38 +36,12 @@ export type RegistrationStats = {
   sellers: { started: number; submitted: number; approved: number };
 };
 
-export type SessionKind = 'keynote' | 'breakout' | 'workshop' | 'networking';
-export const SESSION_KINDS: readonly SessionKind[] = ['keynote', 'breakout', 'workshop', 'networking'];
-export type Speaker = { id: string; name: string; title: string; company: string; bio: string; photoUrl: string | null };
-export type OpsSession = {
-  id: string;
-  title: string;
-  description: string;
-  kind: SessionKind;
-  track: string;
-  status: 'scheduled' | 'cancelled';
-  startsAt: string;
-  endsAt: string;
-  day: string;
-  room: { id: string; name: string; hall: string };
-  speakers: Speaker[];
-  signupRequired: boolean;
-  seats: number | null;
-  capacity: number | null;
-  held: number;
-  waitlisted: number;
-  revision: number;
-};
+/** A session as the agenda shows it, with its own seat count (null: the room's) and sign-up counters. */
+export type OpsSession = Session & { capacity: number | null; held: number; waitlisted: number };
 
-export const EXPERTISE = ['category', 'logistics', 'payments', 'legal', 'marketing'] as const;
-export type Expertise = (typeof EXPERTISE)[number];
-export type OpsExpert = { id: string; name: string; company: string; expertise: Expertise; bio: string; openSlots: number; bookedSlots: number; requestedSlots: number };
+export type OpsExpert = ExpertProfile & { expertise: Expertise; openSlots: number; bookedSlots: number; requestedSlots: number };
 export type SlotStatus = 'open' | 'requested' | 'booked' | 'closed';
-export type ManagedSlot = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  location: string;
+export type ManagedSlot = OpenSlot & {
   status: SlotStatus;
   topic: string | null;
   attendee: { registrationId: string; name: string; company: string; email?: string } | null;
@@ -146,7 +68,8 @@ export type ScanResult = {
   stored?: 'checked_in' | 'duplicate';
   reason?: string;
   registrationId?: string;
-  firstCheckIn?: { at: string; deviceId: string | null; scanId: string | null };
+  /** deviceName: the check-in device's name when one made the first scan. */
+  firstCheckIn?: { at: string; deviceId: string | null; deviceName?: string; scanId: string | null };
   attendee?: AttendeeCard;
 };
 
@@ -157,5 +80,9 @@ export type ArrivalStats = {
   scans: number;
   duplicates: number;
   byHour: Array<{ hour: string; arrivals: number }>;
-  last: Array<{ registrationId: string; name: string; company: string; at: string; deviceId: string }>;
+  last: Array<{ registrationId: string; name: string; company: string; at: string; deviceId: string; deviceName?: string }>;
 };
+
+/** A door device (no keys: the key is shown once, in the answer to its creation). */
+export type CheckinDevice = { id: string; eventId: string; name: string; createdAt: string; createdBy: string; revokedAt: string | null; lastSeenAt: string | null };
+export type NewCheckinDevice = { device: CheckinDevice; key: string; doorPath: string; doorUrl: string };

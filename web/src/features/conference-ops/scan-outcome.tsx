@@ -3,7 +3,8 @@
 // server has answered, "checking" or "saved on this device"; then who it is and what they registered for.
 import type { Locale } from '../../app/api-types';
 import { useT, type MessageKey } from '../../app/i18n/i18n';
-import { isAttendeeType, isRegistrationStatus, type AttendeeCard, type ScanResult } from './conf-types';
+import { isRegistrationStatus } from '../conference/conference-types';
+import { isAttendeeType, type AttendeeCard, type ScanResult } from './conf-types';
 import type { ScanState } from './use-checkin-sync';
 import { inZone } from './zoned-time';
 
@@ -46,7 +47,7 @@ export function ScanOutcome({ scan, online, timeZone }: { scan: ScanState | null
       <p className="conf-outcome-word">{t(`confOps.checkin.verdict.${verdict}`)}</p>
       {verdict === 'duplicate' && first ? (
         <p className="conf-outcome-detail" data-testid="first-checkin">
-          {t('confOps.checkin.firstAt', { time: inZone(first.at, timeZone, locale), device: first.deviceId ?? t('confOps.checkin.unknownDevice') })}
+          {t('confOps.checkin.firstAt', { time: inZone(first.at, timeZone, locale), device: first.deviceName ?? first.deviceId ?? t('confOps.checkin.unknownDevice') })}
         </p>
       ) : null}
       {verdict === 'invalid' && reason ? <p className="conf-outcome-detail">{reason}</p> : null}

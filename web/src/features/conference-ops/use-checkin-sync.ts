@@ -1,11 +1,12 @@
 // The check-in page's engine: every scan is queued on the device first (checkin-queue.ts), then a sync
 // loop sends the queue — token scans in batches to POST …/checkins, search check-ins one by one to
-// POST …/checkins/manual — whenever the browser is online: at once, on the `online` event, every few
+// POST …/checkins/manual, through the page's binding (checkin-api.ts: an operator's or a door device's) —
+// whenever the browser is online: at once, on the `online` event, every few
 // seconds while something waits, and with a growing pause after a network or server failure. What the
 // server acknowledged leaves the queue; its answer is kept per scan for the page to show.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../app/api-client';
-import { useSession } from '../../app/session';
+import { ApiError } from '../../app/api-client';
+import type { CheckinApi } from './checkin-api';
 import { acknowledge, deviceId as storedDeviceId, enqueue, MAX_TOKEN_LENGTH, newScanId, queueStorageKey, readQueue, renameDevice, type QueuedScan } from './checkin-queue';
 import type { ScanResult } from './conf-types';
 
@@ -26,9 +27,9 @@ export function nextPart(pending: QueuedScan[], batch: number): QueuedScan[] {
 /** Network failures and server errors are worth retrying; a refusal of the request itself is not. */
 const retryable = (e: unknown) => e instanceof ApiError && (e.status === 0 || e.status >= 500 || e.status === 429);
 
-export function useCheckinSync(eventId: string) {
-  const { refresh } = useSession();
-  const [queue, setQueue] = useState<QueuedScan[]>(() => readQueue(eventId));
+export function useCheckinSync(binding: CheckinApi) {
+  const scope = binding.queueScope;
+  const [queue, setQueue] = useState<QueuedScan[]>(() => readQueue(scope));
   const [recent, setRecent] = useState<ScanState[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [syncError, setSyncError] = useState<unknown>(null);
@@ -55,21 +56,20 @@ export function useCheckinSync(eventId: string) {
     async (part: QueuedScan[]): Promise<ScanResult[]> => {
       const tokens = part.filter((s): s is Extract<QueuedScan, { kind: 'token' }> => s.kind === 'token');
       if (tokens.length) {
-        const scans = tokens.map(({ scanId, token, scannedAt, deviceId }) => ({ scanId, token, scannedAt, deviceId }));
-        return (await api.post<{ results: ScanResult[] }>(`/ops/conference/events/${eventId}/checkins`, { scans })).results;
+        return binding.scans(tokens.map(({ scanId, token, scannedAt, deviceId }) => ({ scanId, token, scannedAt, deviceId })));
       }
       const manual = part.find((s): s is Extract<QueuedScan, { kind: 'manual' }> => s.kind === 'manual');
       if (!manual) return [];
       const { scanId, registrationId, scannedAt, deviceId } = manual;
       try {
-        return [await api.post<ScanResult>(`/ops/conference/events/${eventId}/checkins/manual`, { scanId, registrationId, scannedAt, deviceId })];
+        return [await binding.manual({ scanId, registrationId, scannedAt, deviceId })];
       } catch (e) {
         // Not a registration of this event (any more): answered, so it leaves the queue.
         if (e instanceof ApiError && e.status === 404) return [{ scanId, result: 'invalid', reason: 'unknown_ticket' }];
         throw e;
       }
     },
-    [eventId],
+    [binding],
   );
 
   const flush = useCallback(async () => {
@@ -81,7 +81,7 @@ export function useCheckinSync(eventId: string) {
     window.clearTimeout(retryTimer.current);
     let batch = BATCH;
     try {
-      for (let pending = readQueue(eventId); pending.length > 0 && navigator.onLine; pending = readQueue(eventId)) {
+      for (let pending = readQueue(scope); pending.length > 0 && navigator.onLine; pending = readQueue(scope)) {
         const part = nextPart(pending, batch);
         let answers: ScanResult[];
         try {
@@ -95,27 +95,27 @@ export function useCheckinSync(eventId: string) {
           }
           answers = part.map((s) => ({ scanId: s.scanId, result: 'invalid' as const, reason: 'malformed' }));
         }
-        setQueue(acknowledge(eventId, new Set(answers.map((a) => a.scanId))));
+        setQueue(acknowledge(scope, new Set(answers.map((a) => a.scanId))));
         record(answers, pending);
         failures.current = 0;
         setSyncError(null);
       }
     } catch (e) {
       setSyncError(e);
-      if (e instanceof ApiError && e.status === 401) void refresh();
+      if (e instanceof ApiError && e.status === 401) binding.refused(e);
       if (retryable(e)) {
         failures.current += 1;
         retryTimer.current = window.setTimeout(() => void flush(), Math.min(MAX_BACKOFF_MS, 1000 * 2 ** failures.current));
       }
     } finally {
       running.current = false;
-      setQueue(readQueue(eventId));
+      setQueue(readQueue(scope));
       if (again.current) {
         again.current = false;
         void flush();
       }
     }
-  }, [eventId, record, refresh, sendOnce]);
+  }, [scope, record, binding, sendOnce]);
 
   useEffect(() => {
     const up = () => {
@@ -125,14 +125,14 @@ export function useCheckinSync(eventId: string) {
     };
     const down = () => setOnline(false);
     const otherTab = (e: StorageEvent) => {
-      if (e.key === queueStorageKey(eventId)) setQueue(readQueue(eventId));
+      if (e.key === queueStorageKey(scope)) setQueue(readQueue(scope));
     };
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
     window.addEventListener('storage', otherTab);
     const poll = window.setInterval(() => {
       setOnline(navigator.onLine);
-      if (readQueue(eventId).length > 0 && failures.current === 0) void flush();
+      if (readQueue(scope).length > 0 && failures.current === 0) void flush();
     }, POLL_MS);
     void flush();
     return () => {
@@ -142,10 +142,10 @@ export function useCheckinSync(eventId: string) {
       window.clearInterval(poll);
       window.clearTimeout(retryTimer.current);
     };
-  }, [eventId, flush]);
+  }, [scope, flush]);
 
   const remember = (scan: QueuedScan, label: string) => {
-    setQueue(enqueue(eventId, scan));
+    setQueue(enqueue(scope, scan));
     setRecent((list) => [{ scanId: scan.scanId, label, at: scan.scannedAt, result: null }, ...list].slice(0, 20));
     void flush();
     return scan.scanId;

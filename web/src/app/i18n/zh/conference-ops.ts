@@ -1,5 +1,6 @@
 // The operators' conference pages (Chinese): events, capacity and waitlist, registrations, agenda,
-// experts, badges, the staff check-in page and the check-in dashboard.
+// experts, badges, the staff check-in page with its door devices, the check-in dashboard, and the door
+// page of a check-in device (/conference/door).
 import type { enConferenceOps } from '../en/conference-ops.js';
 
 export const zhConferenceOps = {
@@ -310,4 +311,34 @@ export const zhConferenceOps = {
   'confOps.arrivals.last': '最近 20 位到场',
   'confOps.arrivals.at': '到场时间',
   'confOps.arrivals.device': '设备',
+  'confOps.devices.title': '入口签到设备',
+  'confOps.devices.lead': '志愿者无需账号即可用来签到的手机和电脑。每台设备只能用于本活动，直到你吊销它。',
+  'confOps.devices.name': '入口设备名称',
+  'confOps.devices.nameHint': '北门手机 1',
+  'confOps.devices.create': '创建入口设备',
+  'confOps.devices.linkFor': '{name} 的入口链接',
+  'confOps.devices.linkOnce': '在该设备上打开此链接，或用它的摄像头扫描二维码。链接只显示这一次：持有链接的人都可以签到，直到你吊销该设备。',
+  'confOps.devices.qrAlt': '{name} 入口链接的二维码',
+  'confOps.devices.link': '入口链接',
+  'confOps.devices.copy': '复制链接',
+  'confOps.devices.copied': '已复制',
+  'confOps.devices.done': '完成：隐藏链接',
+  'confOps.devices.empty': '还没有入口设备。',
+  'confOps.devices.state': '状态',
+  'confOps.devices.lastSeen': '最近使用',
+  'confOps.devices.never': '尚未使用',
+  'confOps.devices.active': '可用',
+  'confOps.devices.revokedAt': '已于 {time} 吊销',
+  'confOps.devices.revoke': '吊销',
+  'confOps.devices.revokeLabel': '吊销 {name}',
+  'confOps.devices.revokeTitle': '吊销 {name}？',
+  'confOps.devices.revokeBody': '该设备立即停止工作，尚未同步的扫码也会被拒绝。如需替换，请创建新设备。',
+  'confOps.door.heading': '入口签到',
+  'confOps.door.title': '{name}：入口签到',
+  'confOps.door.where': '{device} · {event} · {from} – {to} · {venue}',
+  'confOps.door.noKeyTitle': '此设备尚未设置签到',
+  'confOps.door.noKeyBody': '请打开运营人员为此设备创建的入口链接，或用摄像头扫描其二维码。',
+  'confOps.door.refusedTitle': '此设备已失效',
+  'confOps.door.refusedRevoked': '运营人员已吊销此设备。请向运营人员索取新的入口链接。',
+  'confOps.door.refusedInvalid': '无法识别此设备的签到密钥。请向运营人员索取新的入口链接。',
 } as const satisfies Record<keyof typeof enConferenceOps, string>;
