@@ -36,7 +36,8 @@ import { registerInventoryRoutes } from './modules/inventory/index.js';
 import { registerStorefrontRoutes } from './modules/storefront/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerAddressRoutes } from './modules/addresses/index.js';
-import { conferenceMail, registerConferenceRoutes, startConferenceJobs } from './modules/conference/index.js';
+import { conferenceMail, registerConferenceRoutes, settleRegistrationPayment, startConferenceJobs } from './modules/conference/index.js';
+import { cardRefundSubscriber, createSandboxCard, registerCardPaymentRoutes } from './modules/card-payments/index.js';
 import { buyerYearToDate, orderMail, registerOrderRoutes, startOrderExpiry } from './modules/orders/index.js';
 import { createAlipayProvider, createSandboxWallet, refundSubscribers, registerPaymentRoutes, type PaymentProvider } from './modules/payments/index.js';
 import { idNumberLookupHash } from './modules/identity/index.js';
@@ -178,7 +179,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       ? createAlipayProvider({ ...config.payments, timeoutExpress: `${Math.round(config.paymentTimeoutMs / 60_000)}m` })
       : createSandboxWallet({ secretsDir: config.secretsDir, hashIdNumber: (id) => idNumberLookupHash(piiKey, id) });
   registerPaymentRoutes(app, db, { provider, piiKey, publicUrl: config.publicUrl });
-  registerConferenceRoutes(app, db, { ticketKey: loadOrCreateSecret(config.secretsDir, 'conference-ticket-key'), publicUrl: config.publicUrl, mailer, engine });
+  // Card payments in USD (the conference's paid passes): the built-in sandbox card processor.
+  const cardProvider = createSandboxCard({ webhookSecret: loadOrCreateSecret(config.secretsDir, 'sandbox-card-webhook-secret') });
+  if (config.env === 'production') app.log.warn({ cardProvider: config.cardProvider }, 'card payments (paid conference passes) go to the sandbox card processor: test cards, no real money');
+  registerCardPaymentRoutes(app, db, cardProvider);
+  registerConferenceRoutes(app, db, { ticketKey: loadOrCreateSecret(config.secretsDir, 'conference-ticket-key'), publicUrl: config.publicUrl, mailer, engine, cardProvider, badgeFonts: config.badgeFonts });
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {
@@ -197,6 +202,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     'order.status_changed': [mail.statusChanged],
     'order.refund_due': [refunds.due],
     'payment.refund_requested': [refunds.requested],
+    'card_payment.paid': [async (p) => void (await settleRegistrationPayment(db, p, new Date()))],
+    'card_payment.refund_requested': [cardRefundSubscriber(db, cardProvider, app.log)],
+    'card_payment.refunded': [conference.paymentRefunded],
     'conference.registration_changed': [conference.registrationChanged],
     'conference.session_changed': [conference.sessionChanged],
     'conference.signup_changed': [conference.signupChanged],

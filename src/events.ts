@@ -20,8 +20,14 @@ export type DomainEvents = {
   'order.refund_due': { orderId: string; amountFen: number; reason: string };
   /** A refund row waits to be sent to the provider (payments module; e.g. money that arrived after its order ended). */
   'payment.refund_requested': { refundId: string };
+  /** A card payment (USD) was captured: the module that sold its purpose settles it, or refunds it. */
+  'card_payment.paid': { paymentId: string; purpose: string; subjectId: string };
+  /** A card payment's refund waits to be sent to the provider. */
+  'card_payment.refund_requested': { paymentId: string };
+  /** A card payment's money went back to the payer. */
+  'card_payment.refunded': { paymentId: string; purpose: string; subjectId: string };
   /** A conference registration changed: the registrant is told (confirmation with the ticket, waitlist, offer…). */
-  'conference.registration_changed': { registrationId: string; change: 'confirmed' | 'waitlisted' | 'offered' | 'offer_lapsed' | 'claimed' | 'cancelled'; manageKey?: string };
+  'conference.registration_changed': { registrationId: string; change: 'confirmed' | 'payment_due' | 'paid' | 'waitlisted' | 'offered' | 'offer_lapsed' | 'claimed' | 'cancelled'; manageKey?: string; /** A cancellation whose card payment is being refunded. */ refund?: boolean };
   /** A session moved, changed room or was cancelled: the people signed up are told. */
   'conference.session_changed': { sessionId: string; change: 'rescheduled' | 'room_changed' | 'cancelled' };
   /** A session seat or a 1:1 meeting changed for one registrant. */

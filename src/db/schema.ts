@@ -579,6 +579,44 @@ export interface RefundsTable {
   updated_at: string;
 }
 
+export type CardPaymentStatus = 'pending' | 'paid' | 'void' | 'refund_requested' | 'refunded';
+
+/** A card payment in US dollars for one thing a business buys from Gateway (card-payments module). */
+export interface CardPaymentsTable {
+  id: string;
+  /** What is paid for, e.g. conference_registration; with subject_id, unique. */
+  purpose: string;
+  subject_id: string;
+  amount_cents: number;
+  currency: 'USD';
+  description: string;
+  provider: string;
+  /** pending: not paid yet (declined attempts stay pending); void: no longer payable; paid → refund_requested → refunded. */
+  status: CardPaymentStatus;
+  provider_charge_id: string | null;
+  /** The provider's reason for the latest declined attempt. */
+  last_failure: string | null;
+  paid_at: string | null;
+  refund_reason: string | null;
+  refund_attempts: number;
+  provider_refund_id: string | null;
+  refunded_at: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A verified provider event (webhook), kept once per (provider, event_id). */
+export interface CardPaymentEventsTable {
+  id: string;
+  provider: string;
+  event_id: string;
+  payment_id: string;
+  type: string;
+  outcome: string;
+  received_at: string;
+}
+
 export interface PaymentNotificationsTable {
   id: string;
   provider: string;
@@ -806,6 +844,21 @@ export interface ConfCheckinsTable {
   result: 'checked_in' | 'duplicate';
 }
 
+export interface ConfCheckinDevicesTable {
+  id: string;
+  event_id: string;
+  /** What the door staff call it, e.g. "North door phone 1". */
+  name: string;
+  /** SHA-256 (hex) of the device's key; the key itself is shown once, when the device is created. */
+  key_hash: string;
+  /** The operator who created it (a user id). */
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
+  /** Updated at most once a minute while the device calls the door routes. */
+  last_seen_at: string | null;
+}
+
 export interface Database {
   stock_levels: StockLevelsTable;
   stock_movements: StockMovementsTable;
@@ -847,6 +900,8 @@ export interface Database {
   order_events: OrderEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   payments: PaymentsTable;
+  card_payments: CardPaymentsTable;
+  card_payment_events: CardPaymentEventsTable;
   payment_notifications: PaymentNotificationsTable;
   refunds: RefundsTable;
   conf_events: ConfEventsTable;
@@ -860,4 +915,5 @@ export interface Database {
   conf_experts: ConfExpertsTable;
   conf_meeting_slots: ConfMeetingSlotsTable;
   conf_checkins: ConfCheckinsTable;
+  conf_checkin_devices: ConfCheckinDevicesTable;
 }

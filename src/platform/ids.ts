@@ -16,7 +16,7 @@ function randomByte(): number {
 
 const next = monotonicFactory(() => randomByte() / 256);
 
-export type IdPrefix = 'usr' | 'ses' | 'sel' | 'aud' | 'evt' | 'lgf' | 'req' | 'med' | 'app' | 'att' | 'inv' | 'plv' | 'prd' | 'var' | 'imp' | 'fxr' | 'trf' | 'frt' | 'quo' | 'stm' | 'crt' | 'cln' | 'sid' | 'cns' | 'adr' | 'rnc' | 'ord' | 'oln' | 'oev' | 'chk' | 'pay' | 'pnt' | 'rfd' | 'cev' | 'crm' | 'ctt' | 'crg' | 'csp' | 'cse' | 'css' | 'cex' | 'cms' | 'cci';
+export type IdPrefix = 'usr' | 'ses' | 'sel' | 'aud' | 'evt' | 'lgf' | 'req' | 'med' | 'app' | 'att' | 'inv' | 'plv' | 'prd' | 'var' | 'imp' | 'fxr' | 'trf' | 'frt' | 'quo' | 'stm' | 'crt' | 'cln' | 'sid' | 'cns' | 'adr' | 'rnc' | 'ord' | 'oln' | 'oev' | 'chk' | 'pay' | 'pnt' | 'rfd' | 'cev' | 'crm' | 'ctt' | 'crg' | 'csp' | 'cse' | 'css' | 'cex' | 'cms' | 'cci' | 'cpy' | 'cpe' | 'ccd';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${next().toLowerCase()}`;

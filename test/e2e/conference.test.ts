@@ -1,6 +1,7 @@
 // The Gateway conference in a browser, as a US business sees it (demo edition gateway-2027): the event
 // page, the agenda filtered to day 2's workshops, the registration form (client-side checks first, then
-// a registration with the hands-on workshop pass), "My registration" confirmed with the ticket QR (its
+// a registration with the hands-on workshop pass, its seat held for payment: a declined card on the
+// sandbox card checkout, then a good one), "My registration" confirmed with the ticket QR (its
 // token on data-token), a workshop seat (and the clash refused for the other workshop at that time),
 // a 1:1 meeting booked with an expert, and the badge PDF and .ics files downloaded with the manage
 // key. A second registration (general admission, on a phone) sees workshops locked, creates a seller
@@ -33,7 +34,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 type Business = { first: string; last: string; email: string; company: string; ticket: RegExp };
 
 /** Fills and sends the registration form; returns the registration id and manage key the server answered. */
-async function register(page: Page, who: Business): Promise<{ id: string; key: string }> {
+async function register(page: Page, who: Business, expected: 'confirmed' | 'offered' = 'confirmed'): Promise<{ id: string; key: string }> {
   await page.getByRole('radio', { name: who.ticket }).check();
   await page.getByLabel('First name').fill(who.first);
   await page.getByLabel('Last name').fill(who.last);
@@ -53,7 +54,7 @@ async function register(page: Page, who: Business): Promise<{ id: string; key: s
   ]);
   expect(response.status()).toBe(201);
   const body = (await response.json()) as { registration: { id: string; status: string }; manageKey: string };
-  expect(body.registration.status).toBe('confirmed');
+  expect(body.registration.status).toBe(expected);
   await page.waitForURL((url) => url.pathname === `/conference/registrations/${body.registration.id}`);
   return { id: body.registration.id, key: body.manageKey };
 }
@@ -126,13 +127,35 @@ describe.skipIf(!hasChromium)('conference: public pages and the attendee', () =>
     expect(posted).toBe(0);
     await shoot(page, 'register-errors');
     const who = { first: 'Marisol', last: 'Ortega', email: `marisol.${stamp}@thumbcoast.example`, company: 'Thumb Coast Cherry Co.', ticket: /Hands-on workshop pass/ };
-    const { id, key } = await register(page, who);
+    const { id, key } = await register(page, who, 'offered');
 
-    // My registration: confirmed, the key kept on this device and out of the address bar.
-    await page.locator('.conf-status[data-status="confirmed"]').getByText('You’re in').waitFor();
-    await page.getByText(`We sent your confirmation and ticket to ${who.email}`).waitFor();
+    // The $149 pass: the seat is held while the registrant pays; the key is kept on this device and out of the address bar.
+    const status = page.locator('.conf-status[data-status="offered"]');
+    await status.getByRole('heading', { name: 'Pay to confirm your seat' }).waitFor();
+    await page.getByText(`Your seat is held. Pay below to confirm it; we sent the details to ${who.email}.`).waitFor();
+    await status.getByText(/^Pay by \w/).waitFor();
     expect(new URL(page.url()).hash).toBe('');
     expect(await page.evaluate(`localStorage.getItem('gateway.conference.key.${id}')`)).toBe(key);
+    await shoot(page, 'payment-due');
+    await status.getByRole('button', { name: 'Pay $149.00' }).click();
+    // The card processor's checkout page (the sandbox): a declined card first, then a good one.
+    await page.waitForURL(/\/pay\/card\/cpy_/);
+    await page.getByText('$149.00').first().waitFor();
+    await page.getByLabel('Card number').fill('4000 0000 0000 0002');
+    await page.getByLabel('Expiry (MM/YY)').fill('12/30');
+    await page.getByLabel('CVC').fill('123');
+    await page.getByRole('button', { name: 'Pay $149.00' }).click();
+    await page.getByText('Your card was declined (card_declined). Try another card.').waitFor();
+    await shoot(page, 'card-declined');
+    await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await page.getByLabel('Expiry (MM/YY)').fill('12/30');
+    await page.getByLabel('CVC').fill('123');
+    await page.getByRole('button', { name: 'Pay $149.00' }).click();
+
+    // Back on My registration: the processor's confirmation confirms the seat, with the ticket.
+    await page.waitForURL((url) => url.pathname === `/conference/registrations/${id}`);
+    await page.locator('.conf-status[data-status="confirmed"]').getByText('You’re in').waitFor({ timeout: 20_000 });
+    await page.getByText(/^Paid \$149\.00 on /).waitFor();
     const token = await page.getByTestId('ticket-qr').getAttribute('data-token');
     expect(token).toMatch(new RegExp(`^GW1\\.${id}\\.`));
     expect(await page.getByRole('img', { name: 'Ticket QR code for Marisol Ortega' }).isVisible()).toBe(true);

@@ -12,6 +12,8 @@ import * as m0009 from './0009-orders.js';
 import * as m0010 from './0010-payments.js';
 import * as m0011 from './0011-fulfilment-refunds.js';
 import * as m0012 from './0012-conference.js';
+import * as m0013 from './0013-card-payments.js';
+import * as m0014 from './0014-checkin-devices.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0010-payments': m0010,
   '0011-fulfilment-refunds': m0011,
   '0012-conference': m0012,
+  '0013-card-payments': m0013,
+  '0014-checkin-devices': m0014,
 };

@@ -1,10 +1,10 @@
 // The conference's e-mails, one outbox subscriber per topic: registration (confirmation with the
-// ticket link, waitlist, offers), agenda (session changes, seat promotions) and 1:1 meetings.
+// ticket link, waitlist, offers, payments and refunds), agenda (session changes, seat promotions) and 1:1 meetings.
 import type { Db } from '../../db/database.js';
 import type { Mailer } from '../../platform/mailer.js';
 import { agendaMail } from './agenda-mail.js';
 import { meetingMail } from './meeting-mail.js';
-import { registrationMail } from './registration-mail.js';
+import { refundMail, registrationMail } from './registration-mail.js';
 
 export function conferenceMail(db: Db, mailer: Mailer, publicUrl: string) {
   const agenda = agendaMail(db, mailer, publicUrl);
@@ -13,5 +13,6 @@ export function conferenceMail(db: Db, mailer: Mailer, publicUrl: string) {
     sessionChanged: agenda.sessionChanged,
     signupChanged: agenda.signupChanged,
     meetingChanged: meetingMail(db, mailer, publicUrl),
+    paymentRefunded: refundMail(db, mailer),
   };
 }

@@ -14,7 +14,7 @@ import { invalidField, notFound, type AppError } from '../../platform/errors.js'
 import { findEventById, findEventBySlug, listTicketTypes, lockEventSeats, takeEventSeats, takeTicketTypeSeats, takeWaitlistPositions } from './event-repo.js';
 import { newManageKey } from './registration-access.js';
 import { findTakenEmailKeys, insertRegistrations } from './registration-repo.js';
-import { alreadyRegistered, checkRegistrationInput, emailKeyOf, register, registrationRow, windowRefusal, type Registered, type RegistrationInput } from './registrations.js';
+import { alreadyRegistered, changeOf, checkRegistrationInput, emailKeyOf, register, registrationRow, windowRefusal, type Registered, type RegistrationInput } from './registrations.js';
 
 type Job = { ctx: Ctx & { db: Db }; input: RegistrationInput; resolve: (r: Registered) => void; reject: (err: unknown) => void };
 type Desk = { waiting: Job[]; running: boolean };
@@ -84,7 +84,7 @@ async function registerBatch(trx: Trx, slug: string, jobs: Job[]): Promise<Outco
   const taken = await findTakenEmailKeys(trx, event.id, jobs.map((j) => emailKeyOf(j.input.email)));
   let held = event.held;
   let next = event.waitlist_next;
-  const planned = jobs.map((job): Outcome & { change?: 'confirmed' | 'waitlisted' } => {
+  const planned = jobs.map((job): Outcome & { change?: ReturnType<typeof changeOf> } => {
     const refusal = windowRefusal(event, job.ctx.now);
     if (refusal) return { err: refusal };
     const ticketType = ticketTypes.get(job.input.ticketType);
@@ -99,7 +99,7 @@ async function registerBatch(trx: Trx, slug: string, jobs: Job[]): Promise<Outco
     }
     const { key, hash } = newManageKey();
     const row = registrationRow(job.ctx, event, ticketType.row, job.input, seated ? null : next++, hash);
-    return { ok: { registration: { ...row, revision: 1 }, manageKey: key }, change: seated ? 'confirmed' : 'waitlisted' };
+    return { ok: { registration: { ...row, revision: 1 }, manageKey: key }, change: changeOf(row) };
   });
 
   // Under the lock these increments always win; if one does not, something moved the counters

@@ -1,7 +1,8 @@
 // E-mails to registrants, sent by the outbox after a registration change committed (wired in app.ts
 // for conference.registration_changed): the confirmation with the ticket link, the waitlist notice
 // with the position, a seat offer with its deadline and claim link, the lapse of an unclaimed offer,
-// the confirmation of a claimed seat, and the cancellation. The manage key travels in the event's
+// the confirmation of a claimed or paid seat, payment due for a paid ticket, the cancellation (with its
+// refund), and (refundMail) the refund of a card payment once it went back. The manage key travels in the event's
 // payload only for the e-mails that carry a link with it (it is never stored in the clear otherwise).
 import type { Db } from '../../db/database.js';
 import type { DomainEvents } from '../../events.js';
@@ -10,6 +11,8 @@ import { findEventById, findTicketType, type EventRow } from './event-repo.js';
 import type { RegistrationRow } from './registration-access.js';
 import { findRegistration } from './registration-repo.js';
 import { placeInLineOf } from './registration-views.js';
+import { findCardPaymentById, findCardPaymentOf } from '../card-payments/index.js';
+import { REGISTRATION_PAYMENT } from './registration-payment.js';
 
 type Change = DomainEvents['conference.registration_changed'];
 
@@ -26,8 +29,9 @@ function eventLine(e: EventRow): string {
   return `${e.name}, ${days}, ${e.venue_name}, ${e.venue_address}`;
 }
 
-function compose(change: Change, r: RegistrationRow, e: EventRow, ticketName: string, place: number | null, publicUrl: string): { subject: string; body: string } | null {
+function compose(change: Change, r: RegistrationRow, e: EventRow, ticketName: string, priceCents: number, place: number | null, publicUrl: string): { subject: string; body: string } | null {
   const link = registrationLink(publicUrl, r.id, change.manageKey);
+  const price = `$${(priceCents / 100).toFixed(2)}`;
   const keep = 'Keep this e-mail: the link is your key to your registration (anyone with it can change or cancel it).';
   switch (change.change) {
     case 'confirmed':
@@ -44,7 +48,18 @@ function compose(change: Change, r: RegistrationRow, e: EventRow, ticketName: st
       if (r.status !== 'offered' || !r.offer_expires_at) return null;
       return {
         subject: `A seat is yours if you claim it by ${when(r.offer_expires_at, e.time_zone)}: ${e.name}`,
-        body: `Good news: a seat (${ticketName}) has freed up and we are holding it for you until ${when(r.offer_expires_at, e.time_zone)}.\n\nClaim it here:\n${link}\n\nIf you do not claim it in time, it passes to the next person on the waitlist. This link replaces the one in earlier e-mails.`,
+        body: `Good news: a seat (${ticketName}) has freed up and we are holding it for you until ${when(r.offer_expires_at, e.time_zone)}.\n\n${priceCents > 0 ? `Claim it by paying ${price} here` : 'Claim it here'}:\n${link}\n\nIf you do not claim it in time, it passes to the next person on the waitlist. This link replaces the one in earlier e-mails.`,
+      };
+    case 'payment_due':
+      if (r.status !== 'offered' || !r.offer_expires_at) return null;
+      return {
+        subject: `Complete your payment to confirm your seat: ${e.name}`,
+        body: `We are holding a seat (${ticketName}, ${price}) for you until ${when(r.offer_expires_at, e.time_zone)}. Pay on your registration page to confirm it and receive your ticket:\n${link}\n\nIf the payment is not made in time, the seat is released to the waitlist.\n\n${keep}`,
+      };
+    case 'paid':
+      return {
+        subject: `Payment received, you're registered: ${e.name}`,
+        body: `We received your payment of ${price} for ${ticketName}: your registration is confirmed.\n\nYour ticket, with the QR code to show at the door, is on your registration page (the link in our earlier e-mail).${change.manageKey ? `\n${link}` : ''}\n\nIf you cancel, the payment is refunded in full to your card.`,
       };
     case 'claimed':
       return {
@@ -54,12 +69,12 @@ function compose(change: Change, r: RegistrationRow, e: EventRow, ticketName: st
     case 'offer_lapsed':
       return {
         subject: `Your seat offer expired: ${e.name}`,
-        body: `The seat we held for you was not claimed in time, so it passed to the next person on the waitlist and your registration has ended. You are welcome to contact the organisers if you still want to attend.`,
+        body: `The seat we held for you was not ${priceCents > 0 ? 'paid for' : 'claimed'} in time, so it passed to the next person on the waitlist and your registration has ended.${change.refund ? ` A payment of ${price} that reached us afterwards is being refunded in full to your card.` : ''} You are welcome to contact the organisers if you still want to attend.`,
       };
     case 'cancelled':
       return {
         subject: `Registration cancelled: ${e.name}`,
-        body: `${r.confirmed_at === null && r.waitlist_position !== null ? 'Your place on the waitlist' : 'Your registration'} has been cancelled${r.confirmed_at !== null ? ' and your seat released' : ''}. If this was a mistake, contact the organisers.`,
+        body: `${r.confirmed_at === null && r.waitlist_position !== null ? 'Your place on the waitlist' : 'Your registration'} has been cancelled${r.confirmed_at !== null ? ' and your seat released' : ''}.${change.refund ? ` Your payment of ${price} is being refunded in full to your card.` : ''} If this was a mistake, contact the organisers.`,
       };
   }
 }
@@ -69,10 +84,27 @@ export function registrationMail(db: Db, mailer: Mailer, publicUrl: string) {
   return async (payload: Change): Promise<void> => {
     const r = await findRegistration(db, payload.registrationId);
     if (!r) return;
-    const [event, ticketType, place] = await Promise.all([findEventById(db, r.event_id), findTicketType(db, r.ticket_type_id), placeInLineOf(db, r)]);
+    const [event, ticketType, place, payment] = await Promise.all([findEventById(db, r.event_id), findTicketType(db, r.ticket_type_id), placeInLineOf(db, r), findCardPaymentOf(db, REGISTRATION_PAYMENT, r.id)]);
     if (!event) return;
-    const message = compose(payload, r, event, ticketType?.name ?? 'your ticket', place, publicUrl);
+    // The amount charged, once there is a payment (an operator may have changed the price since).
+    const message = compose(payload, r, event, ticketType?.name ?? 'your ticket', payment?.amount_cents ?? ticketType?.price_cents ?? 0, place, publicUrl);
     if (!message) return;
     await mailer.send({ to: r.email, subject: message.subject, text: `Hello ${r.first_name},\n\n${message.body}\n\n${eventLine(event)}\n\nThe ${event.name} team` });
+  };
+}
+
+/** The subscriber for card_payment.refunded: the registrant learns their money went back (whatever ended the registration). */
+export function refundMail(db: Db, mailer: Mailer) {
+  return async (payload: { paymentId: string; purpose: string; subjectId: string }): Promise<void> => {
+    if (payload.purpose !== REGISTRATION_PAYMENT) return;
+    const [r, payment] = await Promise.all([findRegistration(db, payload.subjectId), findCardPaymentById(db, payload.paymentId)]);
+    const event = r ? await findEventById(db, r.event_id) : undefined;
+    if (!r || !payment || !event) return;
+    const amount = `$${(payment.amount_cents / 100).toFixed(2)}`;
+    await mailer.send({
+      to: r.email,
+      subject: `Refund of ${amount}: ${event.name}`,
+      text: `Hello ${r.first_name},\n\nWe refunded your payment of ${amount} (${payment.description}) to the card you paid with. Depending on your bank, it shows on your statement within 5–10 business days.\n\nRefund reference: ${payment.provider_refund_id ?? payment.id}\n\n${eventLine(event)}\n\nThe ${event.name} team`,
+    });
   };
 }

@@ -9,11 +9,16 @@ import type { RegistrationRow } from './registration-access.js';
 import { countByState, countByStatus, countByTicketType, listCreatedAt, listRegistrations, listSellerApplicationIds, type RegistrationFilter } from './registration-repo.js';
 import { REGISTRATION_STATES } from './registrations.js';
 import { endedByOf } from './registration-views.js';
+import { listCardPaymentsOf } from '../card-payments/index.js';
+import { REGISTRATION_PAYMENT } from './registration-payment.js';
 
 const COLUMNS = [
   'id', 'created_at', 'status', 'ended_by', 'waitlist_position', 'ticket_type', 'first_name', 'last_name', 'email', 'company', 'business_type', 'state', 'sells',
   'china_experience', 'interests', 'dietary', 'accessibility', 'consent_contact', 'confirmed_at', 'offer_expires_at', 'cancelled_at', 'checked_in_at', 'seller_application_id',
+  'payment_status', 'paid_usd', 'refunded_usd',
 ] as const;
+
+const usdOf = (cents: number) => (cents / 100).toFixed(2);
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe. */
 export const safeCell = (v: string): string => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
@@ -38,13 +43,20 @@ export async function registrationsCsv(db: DbOrTrx, event: EventRow, filter: Reg
     cursor = page.at(-1)!.id;
   }
   rows.reverse();
+  const payments = new Map<string, { status: string; amount_cents: number }>();
+  for (let i = 0; i < rows.length; i += 500) {
+    for (const p of await listCardPaymentsOf(db, REGISTRATION_PAYMENT, rows.slice(i, i + 500).map((r) => r.id))) payments.set(p.subject_id, p);
+  }
   const records = rows.map((r) => {
+    const payment = payments.get(r.id);
     const cells: Record<(typeof COLUMNS)[number], string> = {
       id: r.id, created_at: r.created_at, status: r.status, ended_by: endedByOf(r) ?? '', waitlist_position: r.waitlist_position === null ? '' : String(r.waitlist_position),
       ticket_type: codes.get(r.ticket_type_id) ?? '', first_name: r.first_name, last_name: r.last_name, email: r.email, company: r.company, business_type: r.business_type,
       state: r.state, sells: r.sells, china_experience: r.china_experience, interests: interestsOf(r.interests), dietary: r.dietary, accessibility: r.accessibility,
       consent_contact: r.consent_contact === 1 ? 'yes' : 'no', confirmed_at: r.confirmed_at ?? '', offer_expires_at: r.offer_expires_at ?? '', cancelled_at: r.cancelled_at ?? '',
       checked_in_at: r.checked_in_at ?? '', seller_application_id: r.seller_application_id ?? '',
+      payment_status: payment?.status ?? '', paid_usd: payment?.status === 'paid' ? usdOf(payment.amount_cents) : '',
+      refunded_usd: payment?.status === 'refund_requested' || payment?.status === 'refunded' ? usdOf(payment.amount_cents) : '',
     };
     return COLUMNS.map((c) => safeCell(cells[c]));
   });

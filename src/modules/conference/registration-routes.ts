@@ -1,6 +1,6 @@
 // The public side of events and registration: published events and an event's page, the business
-// registration form, and the registrant's own registration (read, cancel, claim an offered seat,
-// start a seller application) — reached with the manage key (header x-registration-key) or as the
+// registration form, and the registrant's own registration (read, cancel, claim an offered seat, pay
+// for a paid ticket's seat, start a seller application) — reached with the manage key (header x-registration-key) or as the
 // signed-in owner. The operators' routes are registered from here too (event-ops-routes.ts,
 // registration-ops-routes.ts).
 import { Type } from 'typebox';
@@ -18,6 +18,7 @@ import { registerRegistrationOpsRoutes } from './registration-ops-routes.js';
 import { findRegistration } from './registration-repo.js';
 import { RegistrationParams, RegistrationSchema, viewRegistration } from './registration-views.js';
 import { registerInTurn } from './registration-batch.js';
+import { startRegistrationPayment } from './registration-payment.js';
 import { BUSINESS_TYPES, cancelRegistration, CHINA_EXPERIENCE, INTERESTS, REGISTRATION_STATE_CODES } from './registrations.js';
 import { claimOffer } from './waitlist.js';
 
@@ -114,6 +115,36 @@ export function registerRegistrationRoutes(app: App, db: Db, deps: ConferenceDep
     async (request) => {
       const mine = await registrationForCaller(db, request, request.params.registrationId);
       return viewRegistration(db, await claimOffer({ ...contextOf(db, request), db }, mine));
+    },
+  );
+
+  app.post(
+    '/api/v1/conference/registrations/:registrationId/payment',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Pay for the seat held for a paid ticket: starts (or returns) its one card payment and the checkout page to send the registrant to',
+        description: 'One payment per registration, so a retried request never charges twice. 409 nothing_to_pay (free ticket), no_seat_held (waitlisted, cancelled), offer_expired, already_paid. The seat is confirmed when the processor reports the charge.',
+        params: RegistrationParams,
+        headers: keyHeader,
+        response: {
+          200: Type.Object({
+            paymentId: Type.String(),
+            status: Type.String(),
+            amountCents: Type.Integer(),
+            currency: Type.Literal('USD'),
+            checkoutUrl: Type.Union([Type.String(), Type.Null()], { description: 'The card processor’s checkout page; null once the payment is no longer pending' }),
+            holdExpiresAt: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const mine = await registrationForCaller(db, request, request.params.registrationId);
+      reply.header('cache-control', 'no-store');
+      return startRegistrationPayment({ ...contextOf(db, request), db }, deps.cardProvider, mine);
     },
   );
 

@@ -5,7 +5,9 @@ import { Type, type Static } from 'typebox';
 import type { DbOrTrx } from '../../db/database.js';
 import { findEventById, listTicketTypes, type EventRow, type TicketTypeRow } from './event-repo.js';
 import type { RegistrationRow } from './registration-access.js';
+import { findCardPaymentOf, listCardPaymentsOf, type CardPaymentRow } from '../card-payments/index.js';
 import { countAhead } from './registration-repo.js';
+import { REGISTRATION_PAYMENT } from './registration-payment.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -23,6 +25,18 @@ export const RegistrationSchema = Type.Object({
   placeInLine: Nullable(Type.Integer()),
   offerExpiresAt: Nullable(Type.String()),
   ticketType: Type.Object({ code: Type.String(), name: Type.String(), priceCents: Type.Integer(), includesWorkshops: Type.Boolean() }),
+  /** The card payment of a paid ticket, once started: pending (declined tries stay pending), paid, void (the hold lapsed), refund_requested, refunded. */
+  payment: Nullable(
+    Type.Object({
+      id: Type.String(),
+      status: enumOf(['pending', 'paid', 'void', 'refund_requested', 'refunded'] as const),
+      amountCents: Type.Integer(),
+      currency: Type.Literal('USD'),
+      lastFailure: Nullable(Type.String()),
+      paidAt: Nullable(Type.String()),
+      refundedAt: Nullable(Type.String()),
+    }),
+  ),
   email: Type.String(),
   firstName: Type.String(),
   lastName: Type.String(),
@@ -61,7 +75,10 @@ export function endedByOf(r: Pick<RegistrationRow, 'status' | 'offer_expires_at'
   return lapsed ? 'offer_lapsed' : 'cancelled';
 }
 
-export function registrationView(r: RegistrationRow, event: EventRow, ticketType: TicketTypeRow | undefined, placeInLine: number | null): RegistrationView {
+const paymentView = (p: CardPaymentRow | undefined): RegistrationView['payment'] =>
+  p ? { id: p.id, status: p.status, amountCents: p.amount_cents, currency: 'USD', lastFailure: p.last_failure, paidAt: p.paid_at, refundedAt: p.refunded_at } : null;
+
+export function registrationView(r: RegistrationRow, event: EventRow, ticketType: TicketTypeRow | undefined, placeInLine: number | null, payment?: CardPaymentRow): RegistrationView {
   return {
     id: r.id,
     event: { slug: event.slug, name: event.name, timeZone: event.time_zone, startsOn: event.starts_on, endsOn: event.ends_on },
@@ -71,6 +88,7 @@ export function registrationView(r: RegistrationRow, event: EventRow, ticketType
     placeInLine: r.status === 'waitlisted' ? placeInLine : null,
     offerExpiresAt: r.status === 'offered' ? r.offer_expires_at : null,
     ticketType: { code: ticketType?.code ?? '', name: ticketType?.name ?? '', priceCents: ticketType?.price_cents ?? 0, includesWorkshops: ticketType?.includes_workshops === 1 },
+    payment: paymentView(payment),
     email: r.email,
     firstName: r.first_name,
     lastName: r.last_name,
@@ -102,12 +120,13 @@ export async function placeInLineOf(db: DbOrTrx, r: Pick<RegistrationRow, 'statu
 
 /** One registration with its event, ticket type and place in line. */
 export async function viewRegistration(db: DbOrTrx, r: RegistrationRow): Promise<RegistrationView> {
-  const [event, ticketTypes, place] = await Promise.all([findEventById(db, r.event_id), listTicketTypes(db, [r.event_id]), placeInLineOf(db, r)]);
-  return registrationView(r, event!, ticketTypes.find((t) => t.id === r.ticket_type_id), place);
+  const [event, ticketTypes, place, payment] = await Promise.all([findEventById(db, r.event_id), listTicketTypes(db, [r.event_id]), placeInLineOf(db, r), findCardPaymentOf(db, REGISTRATION_PAYMENT, r.id)]);
+  return registrationView(r, event!, ticketTypes.find((t) => t.id === r.ticket_type_id), place, payment);
 }
 
 /** Registrations of one event (the operators' list); the place in line is left out (null) to keep the page one query. */
 export async function viewRegistrationsOfEvent(db: DbOrTrx, event: EventRow, rows: RegistrationRow[]): Promise<RegistrationView[]> {
   const ticketTypes = new Map((await listTicketTypes(db, [event.id])).map((t) => [t.id, t]));
-  return rows.map((r) => registrationView(r, event, ticketTypes.get(r.ticket_type_id), null));
+  const payments = new Map((await listCardPaymentsOf(db, REGISTRATION_PAYMENT, rows.map((r) => r.id))).map((p) => [p.subject_id, p]));
+  return rows.map((r) => registrationView(r, event, ticketTypes.get(r.ticket_type_id), null, payments.get(r.id)));
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../../test/app.js';
 import { TestClient } from '../../../test/client.js';
 import { signedInAs } from '../../../test/factories.js';
+import { createEvent, registrationForm as form } from './fixtures.js';
 
 let app: TestApp;
 let op: TestClient;
@@ -18,27 +19,8 @@ beforeAll(async () => {
 afterAll(async () => app.cleanup());
 
 const DAY = 86_400_000;
-let n = 0;
-
-async function makeEvent(o: { capacity: number; types?: Array<{ code: string; quota: number }>; opensAt?: string; closesAt?: string; status?: string }) {
-  const slug = `expo-${++n}-${Date.now().toString(36)}`;
-  const res = await op.post('/api/v1/ops/conference/events', {
-    slug, name: `Expo ${n}`, tagline: 'Sell to China', description: 'Two days', venueName: 'Huntington Place', venueAddress: '1 Washington Blvd, Detroit, MI 48226',
-    timeZone: 'America/Detroit', startsOn: '2027-06-22', endsOn: '2027-06-23', registrationOpensAt: o.opensAt ?? new Date(Date.now() - DAY).toISOString(),
-    registrationClosesAt: o.closesAt ?? new Date(Date.now() + 30 * DAY).toISOString(), capacity: o.capacity, status: o.status ?? 'published',
-  });
-  expect(res.statusCode).toBe(201);
-  const id = res.json().id as string;
-  for (const t of o.types ?? [{ code: 'general', quota: o.capacity }]) {
-    expect((await op.post(`/api/v1/ops/conference/events/${id}/ticket-types`, { code: t.code, name: `${t.code} pass`, description: '', priceCents: t.code === 'workshop' ? 14_900 : 0, quota: t.quota, includesWorkshops: t.code === 'workshop' })).statusCode).toBe(201);
-  }
-  return { id, slug };
-}
-
-const form = (email: string, over: Record<string, unknown> = {}) => ({
-  email, firstName: 'Ada', lastName: 'Lovelace', company: 'Analytical Orchards', businessType: 'farm', state: 'MI', sells: 'Tart cherries', chinaExperience: 'exploring',
-  interests: ['food_agriculture', 'logistics'], dietary: 'vegetarian', accessibility: '', consentContact: false, ticketType: 'general', ...over,
-});
+/** The workshop pass as operators set it up: paid, with workshops. */
+const WORKSHOP = { code: 'workshop', priceCents: 14_900, includesWorkshops: true };
 
 async function footprint(eventId: string) {
   const event = await app.db.selectFrom('conf_events').select(['held', 'waitlist_next']).where('id', '=', eventId).executeTakeFirstOrThrow();
@@ -49,8 +31,8 @@ async function footprint(eventId: string) {
 
 describe('event pages', () => {
   it('lists published events and shows the page with days, window, seats left and ticket types; drafts stay hidden', async () => {
-    const { slug } = await makeEvent({ capacity: 20, types: [{ code: 'general', quota: 20 }, { code: 'workshop', quota: 2 }] });
-    const draft = await makeEvent({ capacity: 5, status: 'draft' });
+    const { slug } = await createEvent(op, { capacity: 20, ticketTypes: [{ code: 'general', quota: 20 }, { ...WORKSHOP, quota: 2 }] });
+    const draft = await createEvent(op, { capacity: 5, status: 'draft' });
     const list = (await anonymous.get('/api/v1/conference/events')).json().items.map((e: { slug: string }) => e.slug);
     expect(list).toContain(slug);
     expect(list).not.toContain(draft.slug);
@@ -68,7 +50,7 @@ describe('event pages', () => {
   });
 
   it('says nearly full, then waitlist only, as seats go', async () => {
-    const { slug } = await makeEvent({ capacity: 10 });
+    const { slug } = await createEvent(op, { capacity: 10 });
     for (let i = 0; i < 9; i++) expect((await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, form(`near-${i}@${slug}.example`))).statusCode).toBe(201);
     expect((await anonymous.get(`/api/v1/conference/events/${slug}`)).json().capacity).toMatchObject({ seatsLeft: 1, status: 'nearly_full' });
     await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, form(`last@${slug}.example`));
@@ -82,12 +64,13 @@ describe('event pages', () => {
 
 describe('registering', () => {
   it('confirms while the ticket type has seats, then waitlists for that ticket type only', async () => {
-    const { id, slug } = await makeEvent({ capacity: 10, types: [{ code: 'general', quota: 10 }, { code: 'workshop', quota: 1 }] });
+    const { id, slug } = await createEvent(op, { capacity: 10, ticketTypes: [{ code: 'general', quota: 10 }, { ...WORKSHOP, quota: 1 }] });
     const first = await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, form(`w1@${slug}.example`, { ticketType: 'workshop', consentContact: true }));
     expect(first.statusCode).toBe(201);
     const body = first.json();
     expect(body.manageKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(body.registration).toMatchObject({ status: 'confirmed', waitlistPosition: null, ticketType: { code: 'workshop', priceCents: 14_900 }, consentContact: true, interests: ['food_agriculture', 'logistics'], signedInAccount: false });
+    // A paid ticket's seat is taken and held for its payment (registration-payment.test.ts pays it).
+    expect(body.registration).toMatchObject({ status: 'offered', waitlistPosition: null, ticketType: { code: 'workshop', priceCents: 14_900 }, payment: null, consentContact: true, interests: ['food_agriculture', 'logistics'], signedInAccount: false });
     const second = (await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, form(`w2@${slug}.example`, { ticketType: 'workshop' }))).json();
     expect(second.registration).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
     const general = (await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, form(`g1@${slug}.example`))).json();
@@ -100,7 +83,7 @@ describe('registering', () => {
   });
 
   it('refuses the same e-mail again (trimmed, any case) and writes nothing', async () => {
-    const { id, slug } = await makeEvent({ capacity: 5 });
+    const { id, slug } = await createEvent(op, { capacity: 5 });
     expect((await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, form('ada@orchards.example'))).statusCode).toBe(201);
     const before = await footprint(id);
     const again = await anonymous.post(`/api/v1/conference/events/${slug}/registrations`, form('  ADA@Orchards.Example ', { firstName: 'Other' }));
@@ -108,14 +91,14 @@ describe('registering', () => {
     expect(again.json().error.code).toBe('already_registered');
     expect(await footprint(id)).toEqual(before);
     // Another event takes the same e-mail.
-    const other = await makeEvent({ capacity: 5 });
+    const other = await createEvent(op, { capacity: 5 });
     expect((await anonymous.post(`/api/v1/conference/events/${other.slug}/registrations`, form('ada@orchards.example'))).statusCode).toBe(201);
   });
 
   it('refuses registrations outside the window, and for unknown events, writing nothing', async () => {
-    const early = await makeEvent({ capacity: 5, opensAt: new Date(Date.now() + DAY).toISOString(), closesAt: new Date(Date.now() + 2 * DAY).toISOString() });
-    const late = await makeEvent({ capacity: 5, opensAt: new Date(Date.now() - 2 * DAY).toISOString(), closesAt: new Date(Date.now() - DAY).toISOString() });
-    const closed = await makeEvent({ capacity: 5, status: 'closed' });
+    const early = await createEvent(op, { capacity: 5, registrationOpensAt: new Date(Date.now() + DAY).toISOString(), registrationClosesAt: new Date(Date.now() + 2 * DAY).toISOString() });
+    const late = await createEvent(op, { capacity: 5, registrationOpensAt: new Date(Date.now() - 2 * DAY).toISOString(), registrationClosesAt: new Date(Date.now() - DAY).toISOString() });
+    const closed = await createEvent(op, { capacity: 5, status: 'closed' });
     for (const [event, code, state] of [[early, 'registration_not_open', 'not_yet_open'], [late, 'registration_closed', 'closed'], [closed, 'registration_closed', 'closed']] as const) {
       const before = await footprint(event.id);
       const res = await anonymous.post(`/api/v1/conference/events/${event.slug}/registrations`, form(`x@${event.slug}.example`));
@@ -128,7 +111,7 @@ describe('registering', () => {
   });
 
   it('refuses each bad field with a 400 naming it, writing nothing', async () => {
-    const { id, slug } = await makeEvent({ capacity: 5 });
+    const { id, slug } = await createEvent(op, { capacity: 5 });
     const before = await footprint(id);
     const cases: Array<[string, Record<string, unknown>]> = [
       ['email', { email: 'not-an-email' }],
@@ -161,7 +144,7 @@ describe('registering', () => {
   });
 
   it('accepts DC and the territories, and keeps a signed-in registrant’s account', async () => {
-    const { slug } = await makeEvent({ capacity: 5 });
+    const { slug } = await createEvent(op, { capacity: 5 });
     const { client, user } = await signedInAs(app, 'shopper');
     const res = await client.post(`/api/v1/conference/events/${slug}/registrations`, form(`guam@${slug}.example`, { state: 'GU' }));
     expect(res.statusCode).toBe(201);

@@ -17,6 +17,7 @@ import { findRegistration, findRegistrationByEmail, insertRegistrations, updateR
 import { releaseMeetingsOfRegistration } from './meetings.js';
 import { cancelSignupsOfRegistration } from './session-signups.js';
 import { refillFromWaitlist } from './waitlist.js';
+import { settlePaymentOfEnded } from './registration-payment.js';
 
 export const BUSINESS_TYPES = ['farm', 'food_producer', 'brand', 'retailer', 'manufacturer', 'service', 'other'] as const;
 export const CHINA_EXPERIENCE = ['none', 'exploring', 'selling_elsewhere', 'selling_in_china'] as const;
@@ -85,9 +86,22 @@ export function windowRefusal(event: EventRow, now: Date): AppError | null {
   return null;
 }
 
-/** The new registration's row: confirmed (a seat was taken) or waitlisted at `position`. */
-export function registrationRow(ctx: Ctx, event: EventRow, ticketType: TicketTypeRow, input: RegistrationInput, position: number | null, manageKeyHash: string): Omit<RegistrationRow, 'revision'> {
+/** How long a seat of a paid ticket type is held for its payment (then it goes to the waitlist). */
+export const PAYMENT_HOLD_MINUTES = 30;
+
+/** What a registration's change is called in its e-mail: a seat of a paid ticket waits for its payment. */
+export const changeOf = (row: Pick<RegistrationRow, 'status'>): 'confirmed' | 'payment_due' | 'waitlisted' =>
+  row.status === 'confirmed' ? 'confirmed' : row.status === 'offered' ? 'payment_due' : 'waitlisted';
+
+/**
+ * The new registration's row: waitlisted at `position`, or seated (position null): confirmed when the
+ * ticket is free (or its payment waived: the demo's samples), else offered, the seat held
+ * PAYMENT_HOLD_MINUTES for the payment (registration-payment.ts), which confirms it.
+ */
+export function registrationRow(ctx: Ctx, event: EventRow, ticketType: TicketTypeRow, input: RegistrationInput, position: number | null, manageKeyHash: string, paymentWaived = false): Omit<RegistrationRow, 'revision'> {
   const at = ctx.now.toISOString();
+  const paymentDue = position === null && ticketType.price_cents > 0 && !paymentWaived;
+  const status = position !== null ? 'waitlisted' : paymentDue ? 'offered' : 'confirmed';
   return {
     id: newId('crg'),
     event_id: event.id,
@@ -107,10 +121,10 @@ export function registrationRow(ctx: Ctx, event: EventRow, ticketType: TicketTyp
     accessibility: text(input.accessibility),
     consent_contact: input.consentContact ? 1 : 0,
     attendee_type: 'business',
-    status: position === null ? 'confirmed' : 'waitlisted',
+    status,
     waitlist_position: position,
-    offer_expires_at: null,
-    confirmed_at: position === null ? at : null,
+    offer_expires_at: paymentDue ? new Date(ctx.now.getTime() + PAYMENT_HOLD_MINUTES * 60_000).toISOString() : null,
+    confirmed_at: status === 'confirmed' ? at : null,
     cancelled_at: null,
     checked_in_at: null,
     ticket_nonce: randomBytes(16).toString('base64url'),
@@ -127,7 +141,7 @@ export function registrationRow(ctx: Ctx, event: EventRow, ticketType: TicketTyp
  * demo's sample registrations). The HTTP route goes through registration-batch.ts, which groups a
  * rush into shared transactions and falls back to this.
  */
-export async function register(ctx: Ctx & { db: Db }, slug: string, input: RegistrationInput, options: { notify?: boolean } = {}): Promise<Registered> {
+export async function register(ctx: Ctx & { db: Db }, slug: string, input: RegistrationInput, options: { notify?: boolean; paymentWaived?: boolean } = {}): Promise<Registered> {
   checkRegistrationInput(input);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
@@ -142,9 +156,9 @@ export async function register(ctx: Ctx & { db: Db }, slug: string, input: Regis
       const seated = await takeSeat(trx, event.id, ticketType.id);
       const position = seated ? null : await nextWaitlistPosition(trx, event.id);
       const { key, hash } = newManageKey();
-      const row = registrationRow(ctx, event, ticketType, input, position, hash);
+      const row = registrationRow(ctx, event, ticketType, input, position, hash, options.paymentWaived);
       await insertRegistrations(trx, [row]);
-      if (options.notify !== false) await publish(trx, 'conference.registration_changed', { registrationId: row.id, change: seated ? 'confirmed' : 'waitlisted', manageKey: key }, ctx.now);
+      if (options.notify !== false) await publish(trx, 'conference.registration_changed', { registrationId: row.id, change: changeOf(row), manageKey: key }, ctx.now);
       return { registration: { ...row, revision: 1 }, manageKey: key };
     });
   } catch (err) {
@@ -173,7 +187,9 @@ export async function cancelRegistration(ctx: Ctx & { db: Db }, registrationId: 
     // Its session seats and 1:1 meetings go back too (the next in line for a session is promoted).
     await cancelSignupsOfRegistration({ ...ctx, db: trx }, current.id);
     await releaseMeetingsOfRegistration(trx, current.id, ctx.now);
-    await publish(trx, 'conference.registration_changed', { registrationId: current.id, change: 'cancelled' }, ctx.now);
+    // A paid pass is refunded in full; a payment not made yet can no longer be made.
+    const refund = await settlePaymentOfEnded(trx, current.id, `registration cancelled by the ${by}`, ctx.now);
+    await publish(trx, 'conference.registration_changed', { registrationId: current.id, change: 'cancelled', ...(refund ? { refund } : {}) }, ctx.now);
     if (by === 'operator') {
       await recordAudit({ ...ctx, db: trx }, { action: 'conference.registration_cancelled', subjectType: 'conference_registration', subjectId: current.id, data: { from: current.status, ...(reason ? { reason } : {}) } });
     }

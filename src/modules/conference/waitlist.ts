@@ -8,7 +8,8 @@ import { publish } from '../../events.js';
 import type { Ctx } from '../../platform/context.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { findEventById, lockEventSeats, releaseSeat, takeSeat, type EventRow } from './event-repo.js';
+import { findEventById, findTicketType, lockEventSeats, releaseSeat, takeSeat, type EventRow } from './event-repo.js';
+import { confirmIfPaid, settlePaymentOfEnded } from './registration-payment.js';
 import { newManageKey, type RegistrationRow } from './registration-access.js';
 import { findRegistration, listExpiredOffers, nextWaitlistCandidate, updateRegistrationIf } from './registration-repo.js';
 
@@ -55,6 +56,10 @@ export async function claimOffer(ctx: Ctx & { db: Db }, registration: Registrati
     const current = await findRegistration(trx, registration.id);
     if (!current) throw notFound('Registration');
     if (current.status !== 'offered') throw conflict('no_offer', current.status === 'confirmed' ? 'Your seat is already confirmed' : 'There is no seat offer to claim for this registration', { status: current.status });
+    const ticketType = await findTicketType(trx, current.ticket_type_id);
+    if ((ticketType?.price_cents ?? 0) > 0) {
+      throw conflict('payment_required', 'This ticket is paid: the seat is confirmed by paying for it (POST …/payment)', { amountCents: ticketType!.price_cents, currency: 'USD' });
+    }
     if (current.offer_expires_at !== null && current.offer_expires_at <= at) {
       throw conflict('offer_expired', 'The offer expired; the seat passes to the next person on the waitlist', { offerExpiresAt: current.offer_expires_at });
     }
@@ -76,8 +81,12 @@ export async function lapseExpiredOffers(db: Db, now: Date, batch = 200): Promis
       await lockEventSeats(trx, offer.event_id);
       const current = await findRegistration(trx, offer.id);
       if (current?.status !== 'offered' || current.offer_expires_at === null || current.offer_expires_at > now.toISOString()) return;
+      // Paid in time, its confirmation still on its way through the outbox: the seat is theirs.
+      if (await confirmIfPaid(trx, current.id, now)) return;
       if (!(await updateRegistrationIf(trx, current.id, ['offered'], { status: 'cancelled', cancelled_at: now.toISOString(), updated_at: now.toISOString() }))) return;
       await releaseSeat(trx, current.event_id, current.ticket_type_id);
+      // An unpaid seat's checkout can no longer be paid (money that still arrives is refunded).
+      await settlePaymentOfEnded(trx, current.id, 'the seat offer lapsed before payment', now);
       await publish(trx, 'conference.registration_changed', { registrationId: current.id, change: 'offer_lapsed' }, now);
       await refillFromWaitlist(trx, current.event_id, now);
       lapsed++;

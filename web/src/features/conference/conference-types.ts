@@ -1,5 +1,7 @@
-// The conference API's shapes as the public pages and the attendee's pages read them (the server's
-// TypeBox schemas in src/modules/conference/*-views.ts; /openapi.json has them all).
+// The conference API's shapes, written once for the whole web app (the server's TypeBox schemas in
+// src/modules/conference/*-views.ts; /openapi.json has them all). The public and attendee pages read
+// them as they are; the operators' pages (conference-ops/conf-types.ts) import them and add only what
+// operators see besides: ids, counters, check-in results.
 export type Availability = 'open' | 'nearly_full' | 'waitlist_only';
 export type SessionKind = 'keynote' | 'breakout' | 'workshop' | 'networking';
 
@@ -8,9 +10,14 @@ export const BUSINESS_TYPES = ['farm', 'food_producer', 'brand', 'retailer', 'ma
 export const CHINA_EXPERIENCE = ['none', 'exploring', 'selling_elsewhere', 'selling_in_china'] as const;
 export const INTERESTS = ['food_agriculture', 'beauty', 'fashion', 'health', 'logistics', 'payments', 'marketing', 'sourcing'] as const;
 export const EXPERTISE = ['category', 'logistics', 'payments', 'legal', 'marketing'] as const;
+export type Expertise = (typeof EXPERTISE)[number];
 export type BusinessTypeCode = (typeof BUSINESS_TYPES)[number];
 export type ChinaExperience = (typeof CHINA_EXPERIENCE)[number];
 export type Interest = (typeof INTERESTS)[number];
+
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'offered' | 'cancelled';
+export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = ['confirmed', 'waitlisted', 'offered', 'cancelled'];
+export const isRegistrationStatus = (v: string): v is RegistrationStatus => (REGISTRATION_STATUSES as readonly string[]).includes(v);
 
 export type TicketType = {
   code: string;
@@ -36,9 +43,10 @@ export type EventPage = {
   days: string[];
   registration: { opensAt: string; closesAt: string; state: 'not_yet_open' | 'open' | 'closed'; open: boolean };
   capacity: { total: number; seatsLeft: number; status: Availability; waitlisted: number };
-  rooms: Array<{ name: string; hall: string; capacity: number }>;
+  rooms: Room[];
   ticketTypes: TicketType[];
 };
+export type Room = { name: string; hall: string; capacity: number };
 
 export type EventSummary = Omit<EventPage, 'description' | 'days' | 'rooms' | 'ticketTypes'>;
 
@@ -75,7 +83,19 @@ export type PersonalAgenda = {
   items: Array<{ session: Session; attendance: 'signed_up' | 'everyone'; signup: Signup | null }>;
 };
 
-export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'offered' | 'cancelled';
+export type RegistrationPayment = {
+  id: string;
+  status: 'pending' | 'paid' | 'void' | 'refund_requested' | 'refunded';
+  amountCents: number;
+  currency: 'USD';
+  lastFailure: string | null;
+  paidAt: string | null;
+  refundedAt: string | null;
+};
+
+/** The answer to "pay for my seat": where the card processor's checkout page is. */
+export type PaymentStart = { paymentId: string; status: string; amountCents: number; currency: 'USD'; checkoutUrl: string | null; holdExpiresAt: string | null };
+
 export type Registration = {
   id: string;
   event: { slug: string; name: string; timeZone: string; startsOn: string; endsOn: string };
@@ -85,6 +105,8 @@ export type Registration = {
   placeInLine: number | null;
   offerExpiresAt: string | null;
   ticketType: { code: string; name: string; priceCents: number; includesWorkshops: boolean };
+  /** The card payment of a paid ticket, once started. */
+  payment: RegistrationPayment | null;
   email: string;
   firstName: string;
   lastName: string;
@@ -125,10 +147,12 @@ export type Registered = { registration: Registration; manageKey: string };
 
 export type Ticket = { registrationId: string; eventId: string; token: string; qrSvg: string };
 
-export type Expert = { id: string; name: string; company: string; expertise: string; bio: string; openSlots: number; nextOpenAt: string | null };
+/** An expert as everyone sees them; the server checks expertise against EXPERTISE on the way in. */
+export type ExpertProfile = { id: string; name: string; company: string; expertise: string; bio: string };
+export type Expert = ExpertProfile & { openSlots: number; nextOpenAt: string | null };
 export type ExpertList = { timeZone: string; items: Expert[] };
 export type OpenSlot = { id: string; startsAt: string; endsAt: string; location: string };
-export type ExpertSlots = { timeZone: string; expert: Omit<Expert, 'openSlots' | 'nextOpenAt'>; items: OpenSlot[] };
+export type ExpertSlots = { timeZone: string; expert: ExpertProfile; items: OpenSlot[] };
 export type Meeting = {
   slotId: string;
   status: string;

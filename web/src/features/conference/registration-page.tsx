@@ -81,7 +81,9 @@ export function RegistrationPage() {
 
   const confirmed = r.status === 'confirmed';
   const note =
-    message === 'registered' ? (r.status === 'confirmed' ? t('conf.reg.welcome', { email: r.email }) : t('conf.reg.welcomeWaitlist', { email: r.email })) : message;
+    message === 'registered'
+      ? t(r.status === 'confirmed' ? 'conf.reg.welcome' : r.status === 'offered' ? 'conf.reg.welcomePayment' : 'conf.reg.welcomeWaitlist', { email: r.email })
+      : message;
   return (
     <ConferenceFrame slug={r.event.slug} eventName={r.event.name} wide registered={r.status !== 'cancelled'}>
       <div className="page-head conf-page-head">

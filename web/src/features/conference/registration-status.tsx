@@ -1,12 +1,14 @@
 // Where a registration stands, in words: confirmed (and checked in, once scanned at the door), on the
-// waitlist with the place in line, offered a seat with the deadline and a Claim button, or cancelled
-// (by its holder or an operator, or because an offer lapsed).
+// waitlist with the place in line, offered a seat with the deadline and a Claim button (or, for a paid
+// ticket, a Pay button: payment-panel.tsx), or cancelled (by its holder or an operator, or because an
+// offer lapsed).
 import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { AttendeeApi } from './attendee-api';
 import { ActionError } from './conference-errors';
 import type { Registration } from './conference-types';
 import { dateTime } from './event-time';
+import { needsPayment, PaymentFacts, PaymentPanel } from './payment-panel';
 
 const TONE = { confirmed: 'badge-success', waitlisted: 'badge-warning', offered: 'badge-info', cancelled: 'badge-danger' } as const;
 
@@ -45,7 +47,7 @@ export function RegistrationStatus({ registration: r, api, onChange, onStale }: 
     <section className={`card conf-status conf-status-${r.status}`} aria-labelledby="conf-status-title" data-status={r.status}>
       <div className="conf-status-head">
         <h2 id="conf-status-title" className="section-title">
-          {t(`conf.status.title.${r.status}`)}
+          {needsPayment(r) ? t('conf.status.title.payment') : t(`conf.status.title.${r.status}`)}
         </h2>
         <StatusBadge status={r.status} />
       </div>
@@ -53,6 +55,7 @@ export function RegistrationStatus({ registration: r, api, onChange, onStale }: 
         <>
           <p>{t('conf.status.confirmedBody', { event: r.event.name, ticket: r.ticketType.name })}</p>
           {r.checkedInAt ? <p className="alert alert-success">{t('conf.status.checkedIn', { date: at(r.checkedInAt) })}</p> : null}
+          <PaymentFacts registration={r} />
         </>
       ) : null}
       {r.status === 'waitlisted' ? (
@@ -63,7 +66,8 @@ export function RegistrationStatus({ registration: r, api, onChange, onStale }: 
           <p className="muted">{t('conf.status.waitlistBody')}</p>
         </>
       ) : null}
-      {r.status === 'offered' ? (
+      {needsPayment(r) ? <PaymentPanel registration={r} api={api} onStale={onStale} /> : null}
+      {r.status === 'offered' && !needsPayment(r) ? (
         <>
           <p>{t('conf.status.offerBody', { ticket: r.ticketType.name })}</p>
           {r.offerExpiresAt ? <p className="conf-deadline">{t('conf.status.offerDeadline', { date: at(r.offerExpiresAt) })}</p> : null}
@@ -84,6 +88,7 @@ export function RegistrationStatus({ registration: r, api, onChange, onStale }: 
               : t('conf.status.cancelledPlain')}
         </p>
       ) : null}
+      {r.status === 'cancelled' ? <PaymentFacts registration={r} /> : null}
     </section>
   );
 }
