@@ -21,7 +21,7 @@ export type DomainEvents = {
   /** A refund row waits to be sent to the provider (payments module; e.g. money that arrived after its order ended). */
   'payment.refund_requested': { refundId: string };
   /** A card payment (USD) was captured: the module that sold its purpose settles it, or refunds it. */
-  'card_payment.paid': { paymentId: string; purpose: string; subjectId: string };
+  'card_payment.paid': { paymentId: string; purpose: string; subjectId: string; /** Captured after the payment was voided (the thing no longer needed it): refund it. */ afterVoid?: boolean };
   /** A card payment's refund waits to be sent to the provider. */
   'card_payment.refund_requested': { paymentId: string };
   /** A card payment's money went back to the payer. */

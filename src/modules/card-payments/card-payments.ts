@@ -51,10 +51,12 @@ async function apply(trx: DbOrTrx, event: ReturnType<CardProvider['parseWebhook'
     return (await moveCardPayment(trx, payment.id, ['pending'], { last_failure: event.failureCode ?? 'declined', updated_at: at })) ? 'declined' : 'ignored';
   }
   if (event.amountCents !== payment.amount_cents || event.currency !== payment.currency) return 'amount_mismatch';
-  // From void too: money that moved after the thing stopped being payable is captured, then refunded by its seller.
-  const won = await moveCardPayment(trx, payment.id, ['pending', 'void'], { status: 'paid', provider_charge_id: event.chargeId, paid_at: event.occurredAt.toISOString(), last_failure: null, updated_at: at });
-  if (!won) return 'already_settled';
-  await publish(trx, 'card_payment.paid', { paymentId: payment.id, purpose: payment.purpose, subjectId: payment.subject_id }, now);
+  const paid = { status: 'paid' as const, provider_charge_id: event.chargeId, paid_at: event.occurredAt.toISOString(), last_failure: null, updated_at: at };
+  // From void too: money that moved after the thing stopped being payable is captured, and its seller
+  // is told (afterVoid) so that it gives the money back whatever became of the thing.
+  const fromPending = await moveCardPayment(trx, payment.id, ['pending'], paid);
+  if (!fromPending && !(await moveCardPayment(trx, payment.id, ['void'], paid))) return 'already_settled';
+  await publish(trx, 'card_payment.paid', { paymentId: payment.id, purpose: payment.purpose, subjectId: payment.subject_id, afterVoid: !fromPending }, now);
   return 'captured';
 }
 

@@ -193,6 +193,20 @@ describe('paid passes', () => {
     expect((await changesOf(reg.id)).map((c) => c.change)).toEqual(['payment_due', 'paid']);
   });
 
+  it('a seat claimed free after the price went to 0 closes its checkout; money that still arrives is refunded', async () => {
+    const ev = await createEvent(op, { capacity: 5, ticketTypes: [{ ...WORKSHOP, quota: 5 }] });
+    const reg = await registerWorkshop(ev.slug, `free-now@${ev.slug}.example`);
+    const { paymentId } = (await startPayment(reg)).json();
+    await op.request('PATCH', `/api/v1/ops/conference/ticket-types/${ev.ticketTypeIds['workshop']}`, { priceCents: 0 });
+    expect((await anon.post(`/api/v1/conference/registrations/${reg.id}/claim`, undefined, keyed(reg.manageKey))).statusCode).toBe(200);
+    expect((await paymentRow(paymentId)).status).toBe('void');
+    const late = sandbox.webhookFor({ id: paymentId, amount_cents: 14_900, currency: 'USD' }, { number: '4242424242424242', expMonth: 1, expYear: 40, cvc: '123' }, new Date());
+    expect((await webhook(late.body, late.signature)).json().outcome).toBe('captured');
+    await delivered(async () => expect((await paymentRow(paymentId)).status).toBe('refunded'));
+    expect((await paymentRow(paymentId)).refund_reason).toBe('the seat was confirmed without this payment');
+    expect((await view(reg)).status).toBe('confirmed');
+  });
+
   it('refuses a webhook body over 64 KiB as it arrives, even without a length', async () => {
     // 40 MB offered in 4 KiB chunks: the route must stop reading soon after 64 KiB, not buffer it all.
     let sent = 0;

@@ -49,7 +49,7 @@ export async function startRegistrationPayment(ctx: Ctx & { db: Db }, provider: 
 }
 
 /** card_payment.paid: the seat becomes confirmed, or the money goes back when the seat is gone. */
-export async function settleRegistrationPayment(db: Db, payload: { paymentId: string; purpose: string; subjectId: string }, now: Date): Promise<'confirmed' | 'refunded' | 'ignored'> {
+export async function settleRegistrationPayment(db: Db, payload: { paymentId: string; purpose: string; subjectId: string; afterVoid?: boolean }, now: Date): Promise<'confirmed' | 'refunded' | 'ignored'> {
   if (payload.purpose !== REGISTRATION_PAYMENT) return 'ignored';
   const first = await findRegistration(db, payload.subjectId);
   if (!first) return 'ignored';
@@ -59,8 +59,9 @@ export async function settleRegistrationPayment(db: Db, payload: { paymentId: st
     // Paid while the seat was still held (even a moment past its deadline, before the timer released it): the money wins.
     if (current.status === 'offered') return (await confirmPaidSeat(trx, current.id, now)) ? 'confirmed' : 'ignored';
     // Already confirmed by this payment (a redelivered event, or the lapse timer confirmed it first).
-    if (current.status === 'confirmed') return 'ignored';
-    await requestCardRefund(trx, payload.paymentId, `registration was ${current.status} when the payment arrived`, now);
+    // A payment captured after it was voided confirmed nothing (the seat was claimed free, or ended).
+    if (current.status === 'confirmed' && !payload.afterVoid) return 'ignored';
+    await requestCardRefund(trx, payload.paymentId, payload.afterVoid && current.status === 'confirmed' ? 'the seat was confirmed without this payment' : `registration was ${current.status} when the payment arrived`, now);
     return 'refunded';
   });
 }

@@ -9,7 +9,8 @@ import type { Ctx } from '../../platform/context.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { findEventById, findTicketType, lockEventSeats, releaseSeat, takeSeat, type EventRow } from './event-repo.js';
-import { confirmIfPaid, settlePaymentOfEnded } from './registration-payment.js';
+import { voidCardPayment } from '../card-payments/index.js';
+import { confirmIfPaid, REGISTRATION_PAYMENT, settlePaymentOfEnded } from './registration-payment.js';
 import { newManageKey, type RegistrationRow } from './registration-access.js';
 import { findRegistration, listExpiredOffers, nextWaitlistCandidate, updateRegistrationIf } from './registration-repo.js';
 
@@ -65,6 +66,8 @@ export async function claimOffer(ctx: Ctx & { db: Db }, registration: Registrati
     }
     const changes = { status: 'confirmed' as const, confirmed_at: at, updated_at: at };
     if (!(await updateRegistrationIf(trx, current.id, ['offered'], changes))) throw conflict('registration_changed', 'The registration changed meanwhile; reload it');
+    // The ticket became free after a payment was started (an operator changed the price): that checkout closes.
+    await voidCardPayment(trx, REGISTRATION_PAYMENT, current.id, ctx.now);
     await publish(trx, 'conference.registration_changed', { registrationId: current.id, change: 'claimed' }, ctx.now);
     return { ...current, ...changes, revision: current.revision + 1 };
   });
