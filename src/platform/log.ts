@@ -8,6 +8,7 @@ export const REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',
   'req.headers["x-registration-key"]',
+  'req.headers["x-checkin-key"]',
   'res.headers["set-cookie"]',
   '*.password',
   '*.currentPassword',

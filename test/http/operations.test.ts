@@ -79,10 +79,15 @@ describe('request ids and logs', () => {
     await client.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'hunter2-but-much-longer' });
     await client.post('/api/v1/auth/sign-in', { email: user.email, password: 'wrong-password-here' });
     const session = client.cookie('gw_session')!;
+    // Conference keys in their headers (a registrant's manage key, a door device's key).
+    const manageKey = 'manage-key-kept-out-of-logs-0123456789abc';
+    const deviceKey = 'device-key-kept-out-of-logs-0123456789abc';
+    await client.get('/api/v1/conference/registrations/crg_00000000000000000000000000', { headers: { 'x-registration-key': manageKey } });
+    await client.get('/api/v1/conference/door', { headers: { 'x-checkin-key': deviceKey } });
     const log = logLines.join('\n');
     expect(logLines.length).toBeGreaterThan(5);
     expect(log).toContain('"reqId"');
-    for (const secret of [PASSWORD, 'hunter2-but-much-longer', 'wrong-password-here', session, client.csrfToken!, 'private.person']) {
+    for (const secret of [PASSWORD, 'hunter2-but-much-longer', 'wrong-password-here', session, client.csrfToken!, 'private.person', manageKey, deviceKey]) {
       expect(log).not.toContain(secret);
     }
   });
