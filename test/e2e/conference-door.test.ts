@@ -1,4 +1,5 @@
-// Check-in devices in Chromium, on the demo event (gateway-2027). An operator creates a door device on
+// Check-in devices in Chromium, on the demo event (gateway-2027); the door page reopens offline from its
+// service worker and keeps a scan until the network is back. An operator creates a door device on
 // the check-in page and gets its link once (with a QR code); a second browser — a volunteer's phone,
 // never signed in — opens the link: the key leaves the address bar and is kept on the phone, and the
 // same check-in desk checks a typed ticket code in and flags the second scan with the device's name.
@@ -24,7 +25,7 @@ describe.skipIf(!hasChromium)('conference door devices', () => {
     const ops = await e2e.newPage(LAPTOP);
     await signedInOperator(ops);
     const eventId = await demoEventId(ops);
-    const [maria, james] = [await registerBusiness(ops, 'Maria'), await registerBusiness(ops, 'James')];
+    const [maria, james, rosa] = [await registerBusiness(ops, 'Maria'), await registerBusiness(ops, 'James'), await registerBusiness(ops, 'Rosa')];
 
     // The operator makes a device and sees its link (and QR code) once.
     await ops.goto(`/ops/conference/${eventId}/checkin`);
@@ -70,6 +71,19 @@ describe.skipIf(!hasChromium)('conference door devices', () => {
     await expect.poll(() => outcome.getAttribute('data-verdict')).toBe('duplicate');
     expect(await phone.getByTestId('first-checkin').innerText()).toMatch(new RegExp(`^First checked in at .+ by ${name}$`));
     await shoot(phone, 'door-duplicate');
+
+    // The venue Wi-Fi drops and the phone reloads the page: its service worker opens it from the cache,
+    // and a scan waits on the device until the network is back.
+    await expect.poll(() => phone.evaluate<boolean>("caches.open('gateway-door-v1').then((c) => c.match('/conference/door')).then((r) => r !== undefined && navigator.serviceWorker.controller !== null)"), { timeout: 15_000 }).toBe(true);
+    await phone.context().setOffline(true);
+    await phone.reload();
+    await phone.getByTestId('door-desk').waitFor();
+    await phone.getByText(`This device: ${name}`).waitFor();
+    await typeCode(phone, rosa.token);
+    await expect.poll(() => outcome.getAttribute('data-verdict')).toBe('offline');
+    await shoot(phone, 'door-offline-reload');
+    await phone.context().setOffline(false);
+    await expect.poll(async () => checkedInAt(ops, rosa.id), { timeout: 15_000 }).not.toBeNull();
 
     // The operator sees the device in use, then revokes it.
     await ops.reload();

@@ -16,6 +16,7 @@ import { CHECKIN_KEY_HEADER, doorCheckinApi } from '../conference-ops/checkin-ap
 import { CheckinDesk } from '../conference-ops/checkin-desk';
 import { dayLabel } from '../conference-ops/zoned-time';
 import { forgetDoorKey, keepSummary, resolveDoorKey, type DoorSummary } from './door-key';
+import { keepDoorPageOffline } from './offline-shell';
 import '../conference-ops/conference-ops.css';
 
 const RECHECK_MS = 60_000;
@@ -39,6 +40,9 @@ export function DoorPage() {
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(summary ? t('confOps.door.title', { name: summary.event.name }) : t('confOps.door.heading'));
+
+  // The page itself must open again offline (a reload at the door): a service worker keeps it.
+  useEffect(() => void keepDoorPageOffline(), []);
 
   // The key is kept on this device: take it out of the address bar (and so out of history and shared links).
   useEffect(() => {
