@@ -183,7 +183,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const cardProvider = createSandboxCard({ webhookSecret: loadOrCreateSecret(config.secretsDir, 'sandbox-card-webhook-secret') });
   if (config.env === 'production') app.log.warn({ cardProvider: config.cardProvider }, 'card payments (paid conference passes) go to the sandbox card processor: test cards, no real money');
   registerCardPaymentRoutes(app, db, cardProvider);
-  registerConferenceRoutes(app, db, { ticketKey: loadOrCreateSecret(config.secretsDir, 'conference-ticket-key'), publicUrl: config.publicUrl, mailer, engine, cardProvider, badgeFonts: config.badgeFonts });
+  const ticketKey = loadOrCreateSecret(config.secretsDir, 'conference-ticket-key');
+  registerConferenceRoutes(app, db, { ticketKey, publicUrl: config.publicUrl, mailer, engine, cardProvider, badgeFonts: config.badgeFonts });
 
   const { sendIndex } = await installWeb(app, options.webRoot ?? WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {
@@ -194,7 +195,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const reindex = async (payload: { productIds: string[] }) => void (await reindexProducts(db, engine, payload.productIds, new Date()));
   const mail = orderMail(db, mailer, config.publicUrl);
   const refunds = refundSubscribers(db, provider, app.log);
-  const conference = conferenceMail(db, mailer, config.publicUrl);
+  const conference = conferenceMail(db, mailer, config.publicUrl, ticketKey);
   const subscriptions: Subscriptions = {
     'product.changed': [reindex],
     'stock.changed': [reindex],

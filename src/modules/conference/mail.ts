@@ -6,10 +6,10 @@ import { agendaMail } from './agenda-mail.js';
 import { meetingMail } from './meeting-mail.js';
 import { refundMail, registrationMail } from './registration-mail.js';
 
-export function conferenceMail(db: Db, mailer: Mailer, publicUrl: string) {
+export function conferenceMail(db: Db, mailer: Mailer, publicUrl: string, ticketKey?: string) {
   const agenda = agendaMail(db, mailer, publicUrl);
   return {
-    registrationChanged: registrationMail(db, mailer, publicUrl),
+    registrationChanged: registrationMail(db, mailer, publicUrl, ticketKey),
     sessionChanged: agenda.sessionChanged,
     signupChanged: agenda.signupChanged,
     meetingChanged: meetingMail(db, mailer, publicUrl),

@@ -6,7 +6,10 @@
 // payload only for the e-mails that carry a link with it (it is never stored in the clear otherwise).
 import type { Db } from '../../db/database.js';
 import type { DomainEvents } from '../../events.js';
-import type { Mailer } from '../../platform/mailer.js';
+import type { Attachment, Mailer } from '../../platform/mailer.js';
+import { eventCalendar } from './calendar.js';
+import { ticketQrPng } from './ticket-qr.js';
+import { signTicket } from './ticket-token.js';
 import { findEventById, findTicketType, type EventRow } from './event-repo.js';
 import type { RegistrationRow } from './registration-access.js';
 import { findRegistration } from './registration-repo.js';
@@ -79,8 +82,19 @@ function compose(change: Change, r: RegistrationRow, e: EventRow, ticketName: st
   }
 }
 
-/** The subscriber for conference.registration_changed: one e-mail to the registrant per change. */
-export function registrationMail(db: Db, mailer: Mailer, publicUrl: string) {
+/** The ticket to carry to the door (its QR code) and the event in the registrant's calendar, for a confirmed seat. */
+async function ticketAttachments(db: Db, r: RegistrationRow, event: EventRow, ticketKey: string, publicUrl: string): Promise<Attachment[]> {
+  const calendar = await eventCalendar(db, event, 'timed', { publicUrl });
+  return [
+    { filename: 'ticket-qr.png', content: await ticketQrPng(signTicket(ticketKey, r.id, r.ticket_nonce), 8), contentType: 'image/png' },
+    { filename: `${event.slug}.ics`, content: calendar, contentType: 'text/calendar; charset=utf-8' },
+  ];
+}
+
+const CONFIRMING = new Set<Change['change']>(['confirmed', 'claimed', 'paid']);
+
+/** The subscriber for conference.registration_changed; with the ticket key, confirmations carry the ticket's QR code and the event's .ics. */
+export function registrationMail(db: Db, mailer: Mailer, publicUrl: string, ticketKey?: string) {
   return async (payload: Change): Promise<void> => {
     const r = await findRegistration(db, payload.registrationId);
     if (!r) return;
@@ -89,7 +103,10 @@ export function registrationMail(db: Db, mailer: Mailer, publicUrl: string) {
     // The amount charged, once there is a payment (an operator may have changed the price since).
     const message = compose(payload, r, event, ticketType?.name ?? 'your ticket', payment?.amount_cents ?? ticketType?.price_cents ?? 0, place, publicUrl);
     if (!message) return;
-    await mailer.send({ to: r.email, subject: message.subject, text: `Hello ${r.first_name},\n\n${message.body}\n\n${eventLine(event)}\n\nThe ${event.name} team` });
+    const attach = ticketKey !== undefined && CONFIRMING.has(payload.change) && r.status === 'confirmed';
+    const attachments = attach ? await ticketAttachments(db, r, event, ticketKey, publicUrl) : [];
+    const note = attach ? '\n\nAttached: your ticket’s QR code (show it at the door) and the event for your calendar.' : '';
+    await mailer.send({ to: r.email, subject: message.subject, text: `Hello ${r.first_name},\n\n${message.body}${note}\n\n${eventLine(event)}\n\nThe ${event.name} team`, ...(attach ? { attachments } : {}) });
   };
 }
 

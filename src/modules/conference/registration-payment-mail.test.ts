@@ -29,7 +29,8 @@ describe('paid pass e-mails', () => {
     const ev = await createEvent(op, { capacity: 5, ticketTypes: [{ code: 'workshop', priceCents: 14_900, includesWorkshops: true, quota: 5 }] });
     const registered = (await anon.post(`/api/v1/conference/events/${ev.slug}/registrations`, registrationForm(`mail@${ev.slug}.example`, { ticketType: 'workshop' }))).json();
     const id: string = registered.registration.id;
-    const onChange = registrationMail(app.db, mailer, 'https://gateway.test');
+    const ticketKey = 'k'.repeat(43);
+    const onChange = registrationMail(app.db, mailer, 'https://gateway.test', ticketKey);
 
     await onChange({ registrationId: id, change: 'payment_due', manageKey: registered.manageKey });
     expect(sent.at(-1)).toMatchObject({ to: `mail@${ev.slug}.example`, subject: `Complete your payment to confirm your seat: ${ev.name}` });
@@ -44,6 +45,13 @@ describe('paid pass e-mails', () => {
     await onChange({ registrationId: id, change: 'paid' });
     expect(sent.at(-1)!.subject).toBe(`Payment received, you're registered: ${ev.name}`);
     expect(sent.at(-1)!.text).toContain('We received your payment of $149.00 for workshop pass');
+    // The confirmation carries the ticket: its QR code and the event for the calendar.
+    const [qr, ics] = sent.at(-1)!.attachments!;
+    expect(qr).toMatchObject({ filename: 'ticket-qr.png', contentType: 'image/png' });
+    expect((qr!.content as Buffer).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(ics).toMatchObject({ filename: `${ev.slug}.ics` });
+    expect(String(ics!.content)).toMatch(/BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT/);
+    expect(sent[0]!.attachments).toBeUndefined();
 
     expect((await anon.post(`/api/v1/conference/registrations/${id}/cancel`, undefined, { headers: { 'x-registration-key': registered.manageKey } })).statusCode).toBe(200);
     await onChange({ registrationId: id, change: 'cancelled', refund: true });
