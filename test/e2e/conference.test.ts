@@ -88,6 +88,8 @@ describe.skipIf(!hasChromium)('conference: public pages and the attendee', () =>
     await page.getByRole('link', { name: 'See the agenda' }).click();
     await page.waitForURL(/\/agenda$/);
     await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+    // The heading comes before the sessions have loaded: wait for them, then count.
+    await page.locator('[data-session]').first().waitFor();
     const everything = await page.locator('[data-session]').count();
     expect(everything).toBeGreaterThan(10);
     await page.getByRole('button', { name: 'Wed, Jun 23' }).click();
